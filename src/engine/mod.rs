@@ -1,0 +1,288 @@
+//! The two-stage detection engine.
+//!
+//! Stage one is a single case-insensitive Aho-Corasick pass over the text for
+//! the keywords of every detector. Stage two runs a detector's regex only in
+//! a bounded window around each of its keyword hits, extracts the secret
+//! through a capture group and applies entropy, stopword, allowlist and
+//! structural checks. See `DESIGN.md` for the reasoning.
+
+mod compile;
+pub mod spec;
+pub mod validate;
+
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+use regex_automata::{meta::Regex, Input};
+use serde::{Deserialize, Serialize};
+
+pub use compile::{CompileError, Limits};
+pub use spec::{LoadError, SpecSet};
+
+/// How bad a leak of this kind of secret is. Ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A compiled detector.
+#[derive(Debug)]
+pub struct Detector {
+    pub id: String,
+    pub name: String,
+    pub severity: Severity,
+    pub keywords: Vec<String>,
+    pub file: String,
+    pub(crate) regex: Regex,
+    pub(crate) secret_group: usize,
+    pub(crate) min_entropy: f64,
+    pub(crate) stopwords: Vec<Vec<u8>>,
+    pub(crate) allow: Vec<Regex>,
+    pub(crate) allow_context: Vec<Regex>,
+    pub(crate) validate: Option<validate::Validator>,
+    pub(crate) multiline: bool,
+    pub(crate) window: usize,
+    pub(crate) global_filters: bool,
+    pub(crate) generic: bool,
+    pub examples: spec::Examples,
+}
+
+/// A confirmed secret inside a scanned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the detector in [`Engine::detectors`].
+    pub detector: usize,
+    /// Byte range of the secret in the text.
+    pub secret: Range<usize>,
+}
+
+/// All detectors, the keyword automaton and the global filters.
+#[derive(Debug)]
+pub struct Engine {
+    detectors: Vec<Detector>,
+    keywords: AhoCorasick,
+    /// For each keyword pattern id, the detectors that use it.
+    keyword_owners: Vec<Vec<u32>>,
+    global_stopwords: Vec<Vec<u8>>,
+    global_allow: Vec<Regex>,
+}
+
+impl Engine {
+    /// The detectors compiled into the binary.
+    pub fn builtin() -> Result<Engine, EngineError> {
+        Engine::from_specs(SpecSet::embedded()?, &Limits::default())
+    }
+
+    /// The built-in detectors plus every extra directory.
+    pub fn with_extra_dirs(dirs: &[std::path::PathBuf], limits: &Limits) -> Result<Engine, EngineError> {
+        let mut set = SpecSet::embedded()?;
+        for d in dirs {
+            set.add_dir(d)?;
+        }
+        Engine::from_specs(set, limits)
+    }
+
+    pub fn from_specs(set: SpecSet, limits: &Limits) -> Result<Engine, EngineError> {
+        Ok(compile::build(set, limits)?)
+    }
+
+    pub fn detectors(&self) -> &[Detector] {
+        &self.detectors
+    }
+
+    /// Finds every secret in `text`.
+    pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
+        self.scan_where(text, |_| true)
+    }
+
+    /// Finds every secret in `text` whose keyword hit satisfies `wanted`
+    /// (given the keyword's byte range). The hook uses this to skip keyword
+    /// hits on lines a commit did not add, before any regex runs.
+    pub fn scan_where(&self, text: &[u8], mut wanted: impl FnMut(&Range<usize>) -> bool) -> Vec<Hit> {
+        // Stage one: keyword hits, as windows per detector.
+        let mut windows: Vec<(u32, Range<usize>)> = Vec::new();
+        for m in self.keywords.find_overlapping_iter(text) {
+            let kw = m.start()..m.end();
+            for &d in &self.keyword_owners[m.pattern().as_usize()] {
+                let det = &self.detectors[d as usize];
+                let w = window(text, &kw, det.window, det.multiline);
+                if det.multiline {
+                    if !wanted(&w) {
+                        continue;
+                    }
+                } else if !wanted(&kw) {
+                    continue;
+                }
+                windows.push((d, w));
+            }
+        }
+        if windows.is_empty() {
+            return Vec::new();
+        }
+        windows.sort_by_key(|w| (w.0, w.1.start));
+
+        // Stage two: confirm in merged windows.
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < windows.len() {
+            let d = windows[i].0;
+            let mut span = windows[i].1.clone();
+            i += 1;
+            while i < windows.len() && windows[i].0 == d && windows[i].1.start <= span.end {
+                span.end = span.end.max(windows[i].1.end);
+                i += 1;
+            }
+            self.confirm(d as usize, text, span, &mut hits);
+        }
+        resolve_overlaps(&self.detectors, &mut hits);
+        hits
+    }
+
+    fn confirm(&self, d: usize, text: &[u8], span: Range<usize>, hits: &mut Vec<Hit>) {
+        let det = &self.detectors[d];
+        let input = Input::new(text).span(span);
+        for caps in det.regex.captures_iter(input) {
+            let Some(secret) = caps
+                .get_group(det.secret_group)
+                .or_else(|| caps.get_match().map(|m| m.span()))
+            else {
+                continue;
+            };
+            let Some(whole) = caps.get_match() else { continue };
+            let secret = secret.start..secret.end;
+            if secret.is_empty() {
+                continue;
+            }
+            if self.accept(det, &text[secret.clone()], &text[whole.start()..whole.end()]) {
+                hits.push(Hit { detector: d, secret });
+            }
+        }
+    }
+
+    /// Applies entropy, stopwords, allowlists and the validator to one candidate.
+    fn accept(&self, det: &Detector, secret: &[u8], whole: &[u8]) -> bool {
+        if det.min_entropy > 0.0 && shannon_entropy(secret) < det.min_entropy {
+            return false;
+        }
+        let lower = secret.to_ascii_lowercase();
+        let has_stopword = |words: &[Vec<u8>]| words.iter().any(|w| memchr::memmem::find(&lower, w).is_some());
+        if has_stopword(&det.stopwords) || det.allow.iter().any(|r| r.is_match(secret)) {
+            return false;
+        }
+        if det.global_filters
+            && (has_stopword(&self.global_stopwords) || self.global_allow.iter().any(|r| r.is_match(secret)))
+        {
+            return false;
+        }
+        if det.allow_context.iter().any(|r| r.is_match(whole)) {
+            return false;
+        }
+        match det.validate {
+            Some(v) => v.check(secret),
+            None => true,
+        }
+    }
+}
+
+/// Errors building an engine: reading files or compiling detectors.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Compile(#[from] CompileError),
+}
+
+/// The window around a keyword hit: its line, at most `size` bytes on each
+/// side; across lines for multi-line detectors.
+fn window(text: &[u8], kw: &Range<usize>, size: usize, multiline: bool) -> Range<usize> {
+    let lo = kw.start.saturating_sub(size);
+    let hi = (kw.end + size).min(text.len());
+    if multiline {
+        return lo..hi;
+    }
+    let start = memchr::memrchr(b'\n', &text[lo..kw.start]).map_or(lo, |p| lo + p + 1);
+    let end = memchr::memchr(b'\n', &text[kw.end..hi]).map_or(hi, |p| kw.end + p);
+    start..end
+}
+
+/// When a generic detector and a specific one report overlapping secrets,
+/// keeps the specific one.
+fn resolve_overlaps(detectors: &[Detector], hits: &mut Vec<Hit>) {
+    if hits.len() < 2 {
+        return;
+    }
+    hits.sort_by_key(|h| (h.secret.start, h.secret.end));
+    let specific: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| !detectors[h.detector].generic)
+        .map(|h| h.secret.clone())
+        .collect();
+    hits.retain(|h| {
+        !detectors[h.detector].generic
+            || !specific
+                .iter()
+                .any(|s| s.start < h.secret.end && h.secret.start < s.end)
+    });
+    hits.dedup_by(|a, b| a.detector == b.detector && a.secret == b.secret);
+}
+
+/// Shannon entropy in bits per byte.
+pub fn shannon_entropy(data: &[u8]) -> f64 {
+    if data.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for &b in data {
+        counts[b as usize] += 1;
+    }
+    let n = data.len() as f64;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entropy_of_uniform_and_constant() {
+        assert_eq!(shannon_entropy(b"aaaa"), 0.0);
+        assert!((shannon_entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn window_stays_on_line() {
+        let text = b"first line\nkey = ghp_abc\nthird";
+        let kw = 17..21;
+        assert_eq!(&text[window(text, &kw, 256, false)], b"key = ghp_abc");
+        assert_eq!(window(text, &kw, 256, true), 0..text.len());
+    }
+}

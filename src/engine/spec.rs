@@ -1,0 +1,174 @@
+//! The on-disk detector format (`detectors/*.toml`) and its loading.
+//!
+//! Files are parsed into plain data here; compiling patterns happens in
+//! [`super::compile`].
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::Severity;
+
+/// Errors while reading or parsing detector files. Each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("detector directory {path}: {source}")]
+    ReadDir { path: PathBuf, source: std::io::Error },
+    #[error("detector file {path}: {source}")]
+    ReadFile { path: PathBuf, source: std::io::Error },
+    #[error("detector file {file}: {message}")]
+    Parse { file: String, message: String },
+}
+
+/// One `[[detector]]` table as written in a file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectorSpec {
+    pub id: String,
+    pub name: String,
+    pub severity: Severity,
+    pub keywords: Vec<String>,
+    pub pattern: String,
+    #[serde(default)]
+    pub min_entropy: f64,
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default)]
+    pub allow_context: Vec<String>,
+    #[serde(default)]
+    pub validate: Option<String>,
+    #[serde(default)]
+    pub multiline: bool,
+    #[serde(default)]
+    pub window: Option<usize>,
+    #[serde(default = "yes")]
+    pub global_filters: bool,
+    #[serde(default)]
+    pub generic: bool,
+    pub examples: Examples,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Examples every detector carries; run through the real engine by tests and
+/// by `pushguard detectors check`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub positive: Vec<String>,
+    #[serde(default)]
+    pub negative: Vec<String>,
+}
+
+/// Filters shared by all detectors (`_global.toml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlobalSpec {
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    #[serde(default)]
+    detector: Vec<DetectorSpec>,
+    #[serde(default)]
+    global: Option<GlobalSpec>,
+}
+
+/// A detector together with the file it came from, for error messages.
+#[derive(Debug, Clone)]
+pub struct Sourced {
+    pub file: String,
+    pub spec: DetectorSpec,
+}
+
+/// Everything read from a set of detector files.
+#[derive(Debug, Clone, Default)]
+pub struct SpecSet {
+    pub detectors: Vec<Sourced>,
+    pub global: GlobalSpec,
+}
+
+impl SpecSet {
+    /// Parses one file's text and adds its detectors and global filters.
+    pub fn add_text(&mut self, file: &str, text: &str) -> Result<(), LoadError> {
+        let parsed: FileSpec = toml::from_str(text).map_err(|e| LoadError::Parse {
+            file: file.to_string(),
+            message: one_line(&e),
+        })?;
+        if let Some(g) = parsed.global {
+            self.global.stopwords.extend(g.stopwords);
+            self.global.allow.extend(g.allow);
+        }
+        self.detectors.extend(parsed.detector.into_iter().map(|spec| Sourced {
+            file: file.to_string(),
+            spec,
+        }));
+        Ok(())
+    }
+
+    /// The detector files compiled into the binary.
+    pub fn embedded() -> Result<Self, LoadError> {
+        let mut set = SpecSet::default();
+        for (name, text) in EMBEDDED {
+            set.add_text(&format!("detectors/{name}"), text)?;
+        }
+        Ok(set)
+    }
+
+    /// Adds every `*.toml` file of `dir`, in name order.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<(), LoadError> {
+        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::ReadDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut files = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|source| LoadError::ReadDir {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "toml") {
+                files.push(path);
+            }
+        }
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).map_err(|source| LoadError::ReadFile {
+                path: path.clone(),
+                source,
+            })?;
+            self.add_text(&path.display().to_string(), &text)?;
+        }
+        Ok(())
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/embedded_detectors.rs"));
+
+/// Folds a multi-line error message (toml's carets and snippets) into one line.
+pub(crate) fn one_line(e: &dyn std::fmt::Display) -> String {
+    let text = e.to_string();
+    let mut out = String::new();
+    for part in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        // toml's snippet lines are "12 | text" and "   |   ^^^"; keep the text only.
+        if part.starts_with('|') || part.chars().all(|c| c == '^' || c == '|' || c == ' ') {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(part);
+    }
+    out
+}

@@ -1,0 +1,241 @@
+//! Structural checks that confirm a candidate secret: checksums and
+//! decodable structure. A candidate that fails is not a finding.
+
+use base64::Engine as _;
+
+/// A named validator, chosen with `validate = "..."` in a detector file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    GithubCrc32,
+    NpmCrc32,
+    Jwt,
+    PemPrivateKey,
+    PypiMacaroon,
+    UrlPassword,
+}
+
+impl Validator {
+    pub const NAMES: &'static [&'static str] = &[
+        "github-crc32",
+        "npm-crc32",
+        "jwt",
+        "pem-private-key",
+        "pypi-macaroon",
+        "url-password",
+    ];
+
+    pub fn from_name(name: &str) -> Option<Validator> {
+        Some(match name {
+            "github-crc32" => Validator::GithubCrc32,
+            "npm-crc32" => Validator::NpmCrc32,
+            "jwt" => Validator::Jwt,
+            "pem-private-key" => Validator::PemPrivateKey,
+            "pypi-macaroon" => Validator::PypiMacaroon,
+            "url-password" => Validator::UrlPassword,
+            _ => return None,
+        })
+    }
+
+    pub fn check(self, secret: &[u8]) -> bool {
+        match self {
+            Validator::GithubCrc32 | Validator::NpmCrc32 => prefixed_crc32(secret),
+            Validator::Jwt => jwt(secret),
+            Validator::PemPrivateKey => pem_body(secret),
+            Validator::PypiMacaroon => pypi_macaroon(secret),
+            Validator::UrlPassword => url_password(secret),
+        }
+    }
+}
+
+const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Base62 of `n`, most significant digit first, left-padded with `0` to `width`.
+pub fn base62(mut n: u32, width: usize) -> String {
+    let mut digits = Vec::with_capacity(width);
+    while n > 0 {
+        digits.push(BASE62[(n % 62) as usize]);
+        n /= 62;
+    }
+    while digits.len() < width {
+        digits.push(b'0');
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
+}
+
+/// `<prefix>_<30 random><6 checksum>`: the checksum is the base62 CRC32 of the
+/// random part (GitHub's documented token format, also used by npm).
+fn prefixed_crc32(token: &[u8]) -> bool {
+    let Some(us) = memchr::memchr(b'_', token) else {
+        return false;
+    };
+    let body = &token[us + 1..];
+    if body.len() != 36 || !body.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let (random, check) = body.split_at(30);
+    base62(crc32fast::hash(random), 6).as_bytes() == check
+}
+
+fn b64url_decode(part: &[u8]) -> Option<Vec<u8>> {
+    let trimmed: &[u8] = part
+        .strip_suffix(b"==")
+        .or_else(|| part.strip_suffix(b"="))
+        .unwrap_or(part);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed).ok()
+}
+
+fn jwt(token: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = token.split(|&b| b == b'.').collect();
+    if parts.len() != 3 {
+        return false;
+    }
+    let json = |p: &[u8]| -> Option<serde_json::Map<String, serde_json::Value>> {
+        serde_json::from_slice::<serde_json::Value>(&b64url_decode(p)?)
+            .ok()?
+            .as_object()
+            .cloned()
+    };
+    match (json(parts[0]), json(parts[1])) {
+        (Some(header), Some(_payload)) => header.contains_key("alg") && !parts[2].is_empty(),
+        _ => false,
+    }
+}
+
+/// The base64 body between PEM armour lines decodes to a plausible key.
+fn pem_body(block: &[u8]) -> bool {
+    let mut body = Vec::with_capacity(block.len());
+    for line in block.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let t = line.trim_ascii();
+        if t.starts_with(b"-----") || t.is_empty() || memchr::memchr(b':', t).is_some() {
+            // Armour lines and RFC 1421 headers (Proc-Type, DEK-Info).
+            continue;
+        }
+        // Keys embedded in source often carry quotes, escaped newlines or
+        // string concatenation; keep only base64 characters.
+        let t = strip_string_noise(t);
+        body.extend(
+            t.iter()
+                .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')),
+        );
+    }
+    let end = body.iter().position(|&b| b == b'=').unwrap_or(body.len());
+    let core = &body[..end];
+    base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(&core[..core.len() - core.len() % 4])
+        .map(|d| d.len() >= 64)
+        .unwrap_or(false)
+}
+
+/// Removes `\n` escapes that appear when a key sits inside a JSON or code string.
+fn strip_string_noise(line: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        if line[i] == b'\\' && i + 1 < line.len() && matches!(line[i + 1], b'n' | b'r' | b't') {
+            i += 2;
+            continue;
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
+fn pypi_macaroon(token: &[u8]) -> bool {
+    let Some(body) = token.strip_prefix(b"pypi-") else {
+        return false;
+    };
+    match b64url_decode(body) {
+        Some(raw) => raw.len() >= 32 && (memchr::memmem::find(&raw, b"pypi.org").is_some()),
+        None => false,
+    }
+}
+
+/// Rejects URL passwords that are placeholders or references.
+fn url_password(pw: &[u8]) -> bool {
+    if pw.len() < 3 {
+        return false;
+    }
+    let lower = pw.to_ascii_lowercase();
+    const PLACEHOLDERS: &[&[u8]] = &[
+        b"password",
+        b"passwd",
+        b"pass",
+        b"pwd",
+        b"secret",
+        b"changeme",
+        b"example",
+        b"xxx",
+        b"***",
+        b"user",
+        b"username",
+        b"root",
+        b"admin",
+        b"test",
+        b"mypassword",
+        b"yourpassword",
+        b"dbpassword",
+        b"postgres",
+        b"mysql",
+        b"guest",
+        b"redacted",
+        b"hidden",
+        b"none",
+        b"null",
+        b"token",
+    ];
+    if PLACEHOLDERS.contains(&lower.as_slice()) {
+        return false;
+    }
+    let first = pw[0];
+    if matches!(first, b'$' | b'<' | b'{' | b'%' | b'[') || lower.starts_with(b"***") {
+        return false;
+    }
+    if pw.iter().all(|&b| b == pw[0]) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn github_token(prefix: &str, random: &str) -> String {
+        format!("{prefix}{random}{}", base62(crc32fast::hash(random.as_bytes()), 6))
+    }
+
+    #[test]
+    fn github_checksum_accepts_good_and_rejects_bad() {
+        let good = github_token("ghp_", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1");
+        assert!(Validator::GithubCrc32.check(good.as_bytes()));
+        let mut bad = good.clone().into_bytes();
+        let last = bad.len() - 1;
+        bad[last] = if bad[last] == b'A' { b'B' } else { b'A' };
+        assert!(!Validator::GithubCrc32.check(&bad));
+    }
+
+    #[test]
+    fn base62_pads() {
+        assert_eq!(base62(0, 6), "000000");
+        assert_eq!(base62(61, 6), "00000z");
+        assert_eq!(base62(62, 6), "000010");
+    }
+
+    #[test]
+    fn jwt_requires_json_parts() {
+        let h = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+        let p = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"{"sub":"1"}"#);
+        assert!(Validator::Jwt.check(format!("{h}.{p}.c2lnbmF0dXJl").as_bytes()));
+        assert!(!Validator::Jwt.check(format!("{h}.bm90anNvbg.c2ln").as_bytes()));
+    }
+
+    #[test]
+    fn url_password_placeholders() {
+        assert!(!Validator::UrlPassword.check(b"password"));
+        assert!(!Validator::UrlPassword.check(b"${DB_PASSWORD}"));
+        assert!(Validator::UrlPassword.check(b"Xk9#mQ2vLp"));
+    }
+}

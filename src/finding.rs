@@ -1,0 +1,150 @@
+//! What a scan reports: findings with a redacted preview and a fingerprint,
+//! and the things it could not scan. The whole secret never leaves here.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::engine::{Engine, Hit, Severity};
+
+/// One confirmed secret at one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub detector: String,
+    pub name: String,
+    pub severity: Severity,
+    /// Full id of the commit (or tag object) that introduced it, in git scans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    /// The ref whose update brought the commit, in the hook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refname: Option<String>,
+    /// File path (non-UTF-8 bytes escaped as `\xNN`), or a label such as
+    /// `(commit message)`.
+    pub path: String,
+    /// 1-based line in the new version of the file.
+    pub line: usize,
+    pub preview: String,
+    pub fingerprint: String,
+    /// Set when an exception lets this finding through, e.g. `inline-marker`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exception: Option<String>,
+}
+
+impl Finding {
+    pub fn from_hit(engine: &Engine, hit: &Hit, text: &[u8], path: String, line: usize) -> Finding {
+        let det = &engine.detectors()[hit.detector];
+        let secret = &text[hit.secret.clone()];
+        Finding {
+            detector: det.id.clone(),
+            name: det.name.clone(),
+            severity: det.severity,
+            commit: None,
+            refname: None,
+            path,
+            line,
+            preview: redact(secret),
+            fingerprint: fingerprint(&det.id, secret),
+            exception: None,
+        }
+    }
+
+    /// `path:line`, or just the label for messages.
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.path.clone()
+        } else {
+            format!("{}:{}", self.path, self.line)
+        }
+    }
+}
+
+/// SHA-256 of the detector id, a NUL byte and the secret, as lowercase hex.
+/// The same secret gives the same fingerprint in every repository.
+pub fn fingerprint(detector_id: &str, secret: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(detector_id.as_bytes());
+    h.update([0u8]);
+    h.update(secret);
+    hex(&h.finalize())
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// A preview that shows at most a short prefix (never more than a quarter of
+/// the secret, at most 6 bytes) and the length.
+pub fn redact(secret: &[u8]) -> String {
+    let n = secret.len();
+    let shown = if n >= 24 { 6 } else { n / 4 }.min(6);
+    let prefix: String = secret[..shown]
+        .iter()
+        .map(|&b| if b.is_ascii_graphic() { b as char } else { '?' })
+        .collect();
+    format!("{prefix}{}", "*".repeat(8.min(n - shown).max(3))) + &format!(" ({n} chars)")
+}
+
+/// Something that was not scanned, reported to the developer and recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skip {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    pub path: String,
+    pub reason: SkipReason,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// NUL byte in the first 8,000 bytes. Not a limit: binaries are not text.
+    Binary,
+    /// Larger than `limits.max_blob_bytes`. A limit: the policy decides.
+    TooLarge,
+}
+
+impl SkipReason {
+    pub fn is_limit(self) -> bool {
+        matches!(self, SkipReason::TooLarge)
+    }
+    pub fn describe(self) -> &'static str {
+        match self {
+            SkipReason::Binary => "binary file, not scanned",
+            SkipReason::TooLarge => "larger than the scan limit, not scanned",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_never_shows_whole_secret() {
+        for n in 1..80 {
+            let s: Vec<u8> = (0..n).map(|i| b'a' + (i % 26) as u8).collect();
+            let p = redact(&s);
+            let shown = p.split(' ').next().unwrap_or_default();
+            assert!(!shown.contains(std::str::from_utf8(&s).unwrap()), "{p}");
+            assert!(p.ends_with(&format!("({n} chars)")));
+        }
+        assert_eq!(
+            redact(b"ghp_0123456789abcdefghijklmnopqrstuvwxyz"),
+            "ghp_01******** (40 chars)"
+        );
+    }
+
+    #[test]
+    fn fingerprint_is_stable_and_detector_bound() {
+        let a = fingerprint("github-pat", b"ghp_x");
+        assert_eq!(a.len(), 64);
+        assert_eq!(a, fingerprint("github-pat", b"ghp_x"));
+        assert_ne!(a, fingerprint("generic", b"ghp_x"));
+    }
+}

@@ -1,0 +1,239 @@
+//! Reading a repository during `pre-receive`.
+//!
+//! gix does not read git's quarantine variables, so the hook keeps two views
+//! of the object database (see `DESIGN.md`):
+//! - `main`: only what the repository already has (never refreshed, since
+//!   nothing new reaches the main store while the hook runs);
+//! - `push`: the quarantine plus the repository, built from a private,
+//!   temporary objects directory whose `info/alternates` lists them.
+
+pub mod diff;
+pub mod scope;
+
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use gix::{odb::Handle, ObjectId};
+
+/// Errors reading the repository. Each names the object or path involved.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("cannot open repository {path}: {message}")]
+    Open { path: PathBuf, message: String },
+    #[error("repository {path} uses SHA-256 object ids; pushguard supports SHA-1 repositories only, so this push cannot be checked")]
+    Sha256 { path: PathBuf },
+    #[error("cannot prepare a view of the pushed objects in {path}: {source}")]
+    Quarantine { path: PathBuf, source: std::io::Error },
+    #[error("object {id} ({what}) is missing from the repository and the push")]
+    Missing { id: ObjectId, what: String },
+    #[error("object {id} ({what}) cannot be read: {message}")]
+    Read {
+        id: ObjectId,
+        what: String,
+        message: String,
+    },
+    #[error("object {id} ({what}) is a {actual}, expected a {expected}")]
+    Kind {
+        id: ObjectId,
+        what: String,
+        actual: gix::objs::Kind,
+        expected: gix::objs::Kind,
+    },
+    #[error("cannot list the pushed objects in {path}: {message}")]
+    List { path: PathBuf, message: String },
+    #[error("cannot compare trees of commit {commit}: {message}")]
+    Diff { commit: ObjectId, message: String },
+}
+
+/// Memory for gix's delta-base cache per handle, in bytes.
+const PACK_CACHE_BYTES: usize = 64 << 20;
+/// Memory for decoded objects (trees and commits mostly) per handle.
+const OBJECT_CACHE_BYTES: usize = 16 << 20;
+
+/// The two object views the hook works with.
+pub struct Views {
+    pub git_dir: PathBuf,
+    pub hash: gix::hash::Kind,
+    /// Objects the repository already has.
+    pub main: Handle,
+    /// Quarantine plus repository.
+    pub push: Handle,
+    /// The quarantine directory alone, to find objects no ref reaches.
+    pub quarantine: Option<PathBuf>,
+    _tmp: Option<tempfile::TempDir>,
+}
+
+impl Views {
+    /// Opens the repository at `git_dir` and, when `env` names a
+    /// quarantine, a view that includes the pushed objects.
+    pub fn open(git_dir: &Path, env: &QuarantineEnv) -> Result<Views, GitError> {
+        let repo = gix::open_opts(git_dir, gix::open::Options::isolated()).map_err(|e| {
+            let message = e.to_string();
+            if message.contains("sha256") || message.contains("objectformat") {
+                GitError::Sha256 {
+                    path: git_dir.to_path_buf(),
+                }
+            } else {
+                GitError::Open {
+                    path: git_dir.to_path_buf(),
+                    message: crate::engine::spec::one_line(&message),
+                }
+            }
+        })?;
+        let hash = repo.object_hash();
+        if hash != gix::hash::Kind::Sha1 {
+            return Err(GitError::Sha256 {
+                path: git_dir.to_path_buf(),
+            });
+        }
+        let objects_dir = repo.common_dir().join("objects");
+        let mut main = repo.objects.clone().into_inner();
+        main.refresh_never();
+        with_caches(&mut main);
+
+        let (push, quarantine, tmp) = match &env.quarantine {
+            Some(q) => {
+                let tmp = alternates_dir(q, &env.alternates, &objects_dir).map_err(|source| GitError::Quarantine {
+                    path: q.clone(),
+                    source,
+                })?;
+                let mut push =
+                    gix::odb::at(tmp.path().join("objects"), hash).map_err(|source| GitError::Quarantine {
+                        path: q.clone(),
+                        source,
+                    })?;
+                push.refresh_never();
+                with_caches(&mut push);
+                (push, Some(q.clone()), Some(tmp))
+            }
+            None => (main.clone(), None, None),
+        };
+        Ok(Views {
+            git_dir: git_dir.to_path_buf(),
+            hash,
+            main,
+            push,
+            quarantine,
+            _tmp: tmp,
+        })
+    }
+}
+
+fn with_caches(h: &mut Handle) {
+    h.set_pack_cache(|| Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES)));
+    h.set_object_cache(|| {
+        Box::new(gix::odb::pack::cache::object::MemoryCappedHashmap::new(
+            OBJECT_CACHE_BYTES,
+        ))
+    });
+}
+
+/// Git's quarantine environment, as `receive-pack` exports it to hooks.
+#[derive(Debug, Clone, Default)]
+pub struct QuarantineEnv {
+    pub quarantine: Option<PathBuf>,
+    pub alternates: Vec<PathBuf>,
+}
+
+impl QuarantineEnv {
+    pub fn from_env() -> QuarantineEnv {
+        let var = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+        let quarantine = var("GIT_QUARANTINE_PATH")
+            .or_else(|| var("GIT_OBJECT_DIRECTORY"))
+            .map(PathBuf::from);
+        let alternates = var("GIT_ALTERNATE_OBJECT_DIRECTORIES")
+            .map(|v| split_alternates(v.as_encoded_bytes()))
+            .unwrap_or_default();
+        QuarantineEnv { quarantine, alternates }
+    }
+}
+
+/// Splits `GIT_ALTERNATE_OBJECT_DIRECTORIES`: `:`-separated, and an entry
+/// that starts with `"` is C-quoted (git quotes paths containing `:`).
+pub fn split_alternates(value: &[u8]) -> Vec<PathBuf> {
+    use gix::bstr::ByteSlice;
+    let mut out = Vec::new();
+    let mut rest = value;
+    while !rest.is_empty() {
+        if rest[0] == b'"' {
+            if let Ok((unquoted, consumed)) = gix::quote::ansi_c::undo(rest.as_bstr()) {
+                out.push(PathBuf::from(std::ffi::OsStr::from_bytes(&unquoted)));
+                rest = &rest[consumed.min(rest.len())..];
+                rest = rest.strip_prefix(b":").unwrap_or(rest);
+                continue;
+            }
+        }
+        let end = memchr::memchr(b':', rest).unwrap_or(rest.len());
+        if end > 0 {
+            out.push(PathBuf::from(std::ffi::OsStr::from_bytes(&rest[..end])));
+        }
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    out
+}
+
+/// A private objects directory (outside the quarantine, which git moves
+/// wholesale into the repository) whose alternates are the quarantine, the
+/// inherited alternates and the main objects directory.
+fn alternates_dir(quarantine: &Path, inherited: &[PathBuf], main: &Path) -> std::io::Result<tempfile::TempDir> {
+    let tmp = tempfile::Builder::new().prefix("pushguard-view-").tempdir()?;
+    let info = tmp.path().join("objects/info");
+    std::fs::create_dir_all(&info)?;
+    std::fs::create_dir_all(tmp.path().join("objects/pack"))?;
+    let mut lines = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for dir in std::iter::once(quarantine)
+        .chain(inherited.iter().map(PathBuf::as_path))
+        .chain(std::iter::once(main))
+    {
+        let abs = if dir.is_absolute() {
+            dir.to_path_buf()
+        } else {
+            std::env::current_dir()?.join(dir)
+        };
+        if !seen.insert(abs.clone()) {
+            continue;
+        }
+        let bytes = abs.as_os_str().as_bytes();
+        if bytes.contains(&b'\n') || bytes.first() == Some(&b'"') {
+            lines.extend_from_slice(&c_quote(bytes));
+        } else {
+            lines.extend_from_slice(bytes);
+        }
+        lines.push(b'\n');
+    }
+    std::fs::write(info.join("alternates"), lines)?;
+    Ok(tmp)
+}
+
+/// C-style quoting as git's alternates parser expects.
+fn c_quote(bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![b'"'];
+    for &b in bytes {
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b if !(0x20..0x7f).contains(&b) => out.extend_from_slice(format!("\\{b:03o}").as_bytes()),
+            b => out.push(b),
+        }
+    }
+    out.push(b'"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternates_split_with_quotes() {
+        let v = split_alternates(b"/a/b:\"/c:d/e\":/f");
+        assert_eq!(
+            v,
+            vec![PathBuf::from("/a/b"), PathBuf::from("/c:d/e"), PathBuf::from("/f")]
+        );
+        assert!(split_alternates(b"").is_empty());
+    }
+}

@@ -1,0 +1,175 @@
+//! The incident log: one JSON line per push that was blocked, let through
+//! by exception, or could not be checked.
+//!
+//! Each append takes an exclusive lock on the file, writes the whole line
+//! with one `write` call on an `O_APPEND` descriptor and fsyncs before the
+//! lock is released, so concurrent hooks never interleave or tear records.
+//! The file is opened anew for every record, which makes log rotation
+//! (rename and create) safe.
+
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::{Finding, Skip};
+use crate::git::scope::RefUpdate;
+use crate::identity::Pusher;
+
+/// Why a record was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    Blocked,
+    Bypassed,
+    Warned,
+    AllowedByException,
+    Error,
+    Limit,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RefRecord {
+    pub name: String,
+    pub old: String,
+    pub new: String,
+}
+
+impl From<&RefUpdate> for RefRecord {
+    fn from(u: &RefUpdate) -> Self {
+        RefRecord {
+            name: u.name.clone(),
+            old: u.old.to_string(),
+            new: u.new.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Incident {
+    pub id: String,
+    pub time: String,
+    pub action: Action,
+    /// What the push was told: `rejected` or `accepted`.
+    pub verdict: String,
+    pub repository: String,
+    pub pusher: Pusher,
+    pub refs: Vec<RefRecord>,
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skip>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    #[error("incident log {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("incident log {path} is not a regular file; refusing to write to it")]
+    NotRegular { path: PathBuf },
+    #[error("incident record cannot be encoded: {0}")]
+    Encode(#[from] serde_json::Error),
+}
+
+/// Appends one record as a single line.
+pub fn append(path: &Path, incident: &Incident) -> Result<(), LogError> {
+    let mut line = serde_json::to_vec(incident)?;
+    line.push(b'\n');
+    let io = |source| LogError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o750)
+                .create(dir)
+                .map_err(io)?;
+        }
+    }
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o640)
+        .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
+        .open(path)
+        .map_err(io)?;
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(LogError::NotRegular {
+            path: path.to_path_buf(),
+        });
+    }
+    file.lock().map_err(io)?;
+    let result = (&file).write_all(&line).and_then(|_| file.sync_data());
+    let _ = file.unlock();
+    result.map_err(io)
+}
+
+/// A short unique id: `pg-` + UTC time + 8 hex digits of randomness.
+pub fn new_id(now: std::time::SystemTime) -> String {
+    let mut bytes = [0u8; 4];
+    let random = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
+        .is_ok();
+    if !random {
+        let nanos = now
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        bytes = (nanos ^ std::process::id().rotate_left(16)).to_be_bytes();
+    }
+    let stamp: String = rfc3339(now).chars().filter(|c| c.is_ascii_digit()).take(14).collect();
+    format!("pg-{stamp}-{}", crate::finding::hex(&bytes))
+}
+
+/// RFC 3339 UTC timestamp with seconds, e.g. `2026-11-29T10:45:12Z`.
+pub fn rfc3339(t: std::time::SystemTime) -> String {
+    let secs = t.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z.rem_euclid(146097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        assert_eq!(
+            rfc3339(UNIX_EPOCH + Duration::from_secs(1_795_948_512)),
+            "2026-11-29T10:35:12Z"
+        );
+        assert_eq!(
+            rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+            "2000-02-29T00:00:00Z"
+        );
+        let id = new_id(UNIX_EPOCH + Duration::from_secs(1_795_948_512));
+        assert!(id.starts_with("pg-20261129103512-"), "{id}");
+        assert_eq!(id.len(), "pg-20261129103512-".len() + 8);
+    }
+}

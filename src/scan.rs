@@ -1,0 +1,104 @@
+//! `pushguard scan PATH...`: scan plain files and directories (no git).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::check::scan_text;
+use crate::engine::Engine;
+use crate::finding::{Finding, Skip, SkipReason};
+use crate::text::{display_bytes, is_binary};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot read stdin: {0}")]
+    Stdin(std::io::Error),
+}
+
+#[derive(Debug, Default)]
+pub struct ScanReport {
+    pub findings: Vec<Finding>,
+    pub skips: Vec<Skip>,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Scans every path; directories recursively (symlinks are not followed,
+/// `.git` directories are skipped). `-` reads stdin.
+pub fn scan_paths(engine: &Engine, paths: &[PathBuf], max_bytes: u64) -> Result<ScanReport, ScanError> {
+    let mut report = ScanReport::default();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut data = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(max_bytes + 1)
+                .read_to_end(&mut data)
+                .map_err(ScanError::Stdin)?;
+            scan_one(engine, "(stdin)".into(), data, max_bytes, &mut report);
+        } else {
+            walk(engine, p, max_bytes, &mut report)?;
+        }
+    }
+    Ok(report)
+}
+
+fn walk(engine: &Engine, root: &Path, max_bytes: u64, report: &mut ScanReport) -> Result<(), ScanError> {
+    let read_err = |path: &Path, source| ScanError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        let meta = std::fs::symlink_metadata(&path).map_err(|e| read_err(&path, e))?;
+        if meta.is_dir() {
+            let mut children = Vec::new();
+            for entry in std::fs::read_dir(&path).map_err(|e| read_err(&path, e))? {
+                let entry = entry.map_err(|e| read_err(&path, e))?;
+                if entry.file_name() != ".git" {
+                    children.push(entry.path());
+                }
+            }
+            children.sort();
+            stack.extend(children.into_iter().rev());
+        } else if meta.is_file() {
+            let label = display_bytes(path.as_os_str().as_encoded_bytes());
+            if meta.len() > max_bytes {
+                report.skips.push(Skip {
+                    commit: None,
+                    path: label,
+                    reason: SkipReason::TooLarge,
+                    bytes: meta.len(),
+                });
+                continue;
+            }
+            let data = std::fs::read(&path).map_err(|e| read_err(&path, e))?;
+            scan_one(engine, label, data, max_bytes, report);
+        }
+    }
+    Ok(())
+}
+
+fn scan_one(engine: &Engine, label: String, data: Vec<u8>, max_bytes: u64, report: &mut ScanReport) {
+    let bytes = data.len() as u64;
+    let reason = if bytes > max_bytes {
+        Some(SkipReason::TooLarge)
+    } else if is_binary(&data) {
+        Some(SkipReason::Binary)
+    } else {
+        None
+    };
+    if let Some(reason) = reason {
+        report.skips.push(Skip {
+            commit: None,
+            path: label,
+            reason,
+            bytes,
+        });
+        return;
+    }
+    report.files += 1;
+    report.bytes += bytes;
+    report.findings.extend(scan_text(engine, &data, None, &label));
+}
