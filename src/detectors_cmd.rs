@@ -33,6 +33,7 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
     // Compile one detector at a time so that every broken one is reported.
     let mut good = SpecSet {
         detectors: Vec::new(),
+        decoders: Vec::new(),
         global: set.global.clone(),
     };
     let mut ids = std::collections::HashMap::new();
@@ -48,6 +49,7 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
         }
         let single = SpecSet {
             detectors: vec![d.clone()],
+            decoders: Vec::new(),
             global: set.global.clone(),
         };
         match Engine::from_specs(single, limits) {
@@ -73,6 +75,44 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
                 problems.push(Problem {
                     file: d.file.clone(),
                     detector: d.spec.id.clone(),
+                    field: field.into(),
+                    message: format!("has {n} examples; at least 2 are required"),
+                });
+            }
+        }
+    }
+    for (file, d) in &set.decoders {
+        if let Some(first) = ids.insert(d.id.clone(), file.clone()) {
+            problems.push(Problem {
+                file: file.clone(),
+                detector: d.id.clone(),
+                field: "id".into(),
+                message: format!("duplicate id, first defined in {first}"),
+            });
+            continue;
+        }
+        let single = SpecSet {
+            detectors: Vec::new(),
+            decoders: vec![(file.clone(), d.clone())],
+            global: set.global.clone(),
+        };
+        match Engine::from_specs(single, limits) {
+            Ok(_) => good.decoders.push((file.clone(), d.clone())),
+            Err(e) => problems.push(Problem {
+                file: file.clone(),
+                detector: d.id.clone(),
+                field: "-".into(),
+                message: e.to_string(),
+            }),
+        }
+        for (field, n) in [
+            ("examples.positive", d.examples.positive.len()),
+            ("examples.negative", d.examples.negative.len()),
+        ] {
+            if n < 2 {
+                problems.push(Problem {
+                    file: file.clone(),
+                    detector: d.id.clone(),
                     field: field.into(),
                     message: format!("has {n} examples; at least 2 are required"),
                 });
@@ -108,6 +148,30 @@ pub fn check_examples(engine: &Engine) -> Vec<Problem> {
                             "no finding: the detector misses this example".into()
                         } else {
                             "unexpected finding: the detector fires on this example".into()
+                        },
+                    });
+                }
+            }
+        };
+        run("positive", &d.examples.positive, true);
+        run("negative", &d.examples.negative, false);
+    }
+    for (i, d) in engine.decoders().iter().enumerate() {
+        let mut run = |kind: &str, examples: &[String], want: bool| {
+            for (n, text) in examples.iter().enumerate() {
+                let found = engine
+                    .scan(text.as_bytes())
+                    .iter()
+                    .any(|h| h.decoded.as_ref().is_some_and(|(_, dec)| *dec == i));
+                if found != want {
+                    problems.push(Problem {
+                        file: d.file.clone(),
+                        detector: d.id.clone(),
+                        field: format!("examples.{kind}[{n}]"),
+                        message: if want {
+                            "no finding through this decoder".into()
+                        } else {
+                            "unexpected finding through this decoder".into()
                         },
                     });
                 }

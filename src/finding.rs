@@ -25,6 +25,9 @@ pub struct Finding {
     pub line: usize,
     pub preview: String,
     pub fingerprint: String,
+    /// For a secret found by decoding an encoded value: the decoder's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
     /// Set when an exception lets this finding through, e.g. `inline-marker`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exception: Option<String>,
@@ -33,7 +36,7 @@ pub struct Finding {
 impl Finding {
     pub fn from_hit(engine: &Engine, hit: &Hit, text: &[u8], path: String, line: usize) -> Finding {
         let det = &engine.detectors()[hit.detector];
-        let secret = &text[hit.secret.clone()];
+        let secret = hit.secret_bytes(text);
         Finding {
             detector: det.id.clone(),
             name: det.name.clone(),
@@ -45,6 +48,10 @@ impl Finding {
             preview: redact(secret),
             fingerprint: fingerprint(&det.id, secret),
             exception: None,
+            encoding: hit
+                .decoded
+                .as_ref()
+                .map(|(_, d)| engine.decoders()[*d].id.clone()),
         }
     }
 

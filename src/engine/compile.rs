@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::{meta, meta::Regex, util::syntax};
 
-use super::{spec::SpecSet, validate::Validator, Detector, Engine};
+use super::{spec::SpecSet, validate::Validator, Decoder, Detector, Engine};
 
 /// Explicit size limits for compiled patterns. A detector file that needs
 /// more is rejected with an error instead of slowing every push.
@@ -64,9 +64,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
 
     let mut detectors = Vec::with_capacity(set.detectors.len());
     let mut seen = HashSet::new();
-    let mut keyword_ids: HashMap<String, usize> = HashMap::new();
-    let mut keyword_owners: Vec<Vec<u32>> = Vec::new();
-    let mut keyword_list: Vec<String> = Vec::new();
+    let mut keywords = KeywordTable::default();
 
     for src in set.detectors {
         let spec = src.spec;
@@ -88,19 +86,11 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         if spec.name.trim().is_empty() {
             return Err(err("name", "must not be empty".into()));
         }
-        if spec.keywords.is_empty() {
-            return Err(err("keywords", "at least one keyword is required".into()));
-        }
-        if let Some(k) = spec.keywords.iter().find(|k| k.len() < 3) {
-            return Err(err("keywords", format!("keyword {k:?} is shorter than 3 bytes")));
-        }
+        check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
         if !(0.0..=8.0).contains(&spec.min_entropy) {
             return Err(err("min_entropy", "must be between 0.0 and 8.0 bits per byte".into()));
         }
-        let window = spec.window.unwrap_or(if spec.multiline { 4096 } else { 256 });
-        if window == 0 || window > limits.max_window {
-            return Err(err("window", format!("must be between 1 and {}", limits.max_window)));
-        }
+        let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
         let regex = compile_regex(&spec.pattern, limits).map_err(|m| err("pattern", m))?;
         let secret_group = match regex.group_info().to_index(regex_automata::PatternID::ZERO, "secret") {
             Some(i) => i,
@@ -126,18 +116,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
                 )
             })?),
         };
-        let index = detectors.len() as u32;
-        for kw in &spec.keywords {
-            let key = kw.to_ascii_lowercase();
-            let id = *keyword_ids.entry(key.clone()).or_insert_with(|| {
-                keyword_list.push(key);
-                keyword_owners.push(Vec::new());
-                keyword_list.len() - 1
-            });
-            if !keyword_owners[id].contains(&index) {
-                keyword_owners[id].push(index);
-            }
-        }
+        keywords.add(&spec.keywords, detectors.len() as u32);
         detectors.push(Detector {
             id: spec.id,
             name: spec.name,
@@ -163,31 +142,120 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
-    let keywords = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&keyword_list)
-        .or_else(|_| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&keyword_list)
-        })
-        .map_err(|e| CompileError {
-            file: "(all detectors)".into(),
-            id: "(keywords)".into(),
-            field: "keywords",
-            message: e.to_string(),
-        })?;
+    let mut decoders = Vec::with_capacity(set.decoders.len());
+    for (file, spec) in set.decoders {
+        let err = |field: &'static str, message: String| CompileError {
+            file: file.clone(),
+            id: spec.id.clone(),
+            field,
+            message,
+        };
+        if !valid_id(&spec.id) {
+            return Err(err("id", "must be 1-64 characters of a-z, 0-9 and '-'".into()));
+        }
+        if !seen.insert(spec.id.clone()) {
+            return Err(err("id", "duplicate id; detector and decoder ids must be unique".into()));
+        }
+        if spec.encoding != "base64" {
+            return Err(err("encoding", format!("unknown encoding {:?}; known: base64", spec.encoding)));
+        }
+        check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
+        let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
+        let regex = compile_regex(&spec.pattern, limits).map_err(|m| err("pattern", m))?;
+        let info = regex.group_info();
+        let value_group = info
+            .to_index(regex_automata::PatternID::ZERO, "value")
+            .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
+        let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
+        keywords.add(&spec.keywords, DECODER_FLAG | decoders.len() as u32);
+        decoders.push(Decoder {
+            id: spec.id,
+            name: spec.name,
+            file,
+            regex,
+            key_group,
+            value_group,
+            prefix: spec.prefix.map(String::into_bytes),
+            multiline: spec.multiline,
+            window,
+            examples: spec.examples,
+        });
+    }
 
+    let (automaton, keyword_owners) = keywords.build()?;
     Ok(Engine {
         detectors,
-        keywords,
+        decoders,
+        keywords: automaton,
         keyword_owners,
         global_stopwords,
         global_allow,
     })
+}
+
+/// Marks a keyword owner as a decoder rather than a detector.
+pub(super) const DECODER_FLAG: u32 = 1 << 31;
+
+/// Keywords of all detectors and decoders, deduplicated case-insensitively,
+/// each with the list of its owners.
+#[derive(Default)]
+struct KeywordTable {
+    ids: HashMap<String, usize>,
+    list: Vec<String>,
+    owners: Vec<Vec<u32>>,
+}
+
+impl KeywordTable {
+    fn add(&mut self, keywords: &[String], owner: u32) {
+        for kw in keywords {
+            let key = kw.to_ascii_lowercase();
+            let id = *self.ids.entry(key.clone()).or_insert_with(|| {
+                self.list.push(key);
+                self.owners.push(Vec::new());
+                self.list.len() - 1
+            });
+            if !self.owners[id].contains(&owner) {
+                self.owners[id].push(owner);
+            }
+        }
+    }
+
+    fn build(self) -> Result<(AhoCorasick, Vec<Vec<u32>>), CompileError> {
+        let builder = || {
+            let mut b = AhoCorasick::builder();
+            b.ascii_case_insensitive(true).match_kind(MatchKind::Standard);
+            b
+        };
+        let automaton = builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&self.list)
+            .or_else(|_| builder().build(&self.list))
+            .map_err(|e| CompileError {
+                file: "(all detectors)".into(),
+                id: "(keywords)".into(),
+                field: "keywords",
+                message: e.to_string(),
+            })?;
+        Ok((automaton, self.owners))
+    }
+}
+
+fn check_keywords(keywords: &[String]) -> Result<(), String> {
+    if keywords.is_empty() {
+        return Err("at least one keyword is required".into());
+    }
+    match keywords.iter().find(|k| k.len() < 3) {
+        Some(k) => Err(format!("keyword {k:?} is shorter than 3 bytes")),
+        None => Ok(()),
+    }
+}
+
+fn window_size(window: Option<usize>, multiline: bool, limits: &Limits) -> Result<usize, String> {
+    let window = window.unwrap_or(if multiline { 4096 } else { 256 });
+    if window == 0 || window > limits.max_window {
+        return Err(format!("must be between 1 and {}", limits.max_window));
+    }
+    Ok(window)
 }
 
 fn valid_id(id: &str) -> bool {

@@ -68,19 +68,54 @@ pub struct Detector {
     pub examples: spec::Examples,
 }
 
+/// A compiled decoder: a place where credentials are commonly encoded.
+#[derive(Debug)]
+pub struct Decoder {
+    pub id: String,
+    pub name: String,
+    pub file: String,
+    pub(crate) regex: Regex,
+    pub(crate) key_group: Option<usize>,
+    pub(crate) value_group: usize,
+    pub(crate) prefix: Option<Vec<u8>>,
+    pub(crate) multiline: bool,
+    pub(crate) window: usize,
+    pub examples: spec::Examples,
+}
+
 /// A confirmed secret inside a scanned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// Index of the detector in [`Engine::detectors`].
     pub detector: usize,
-    /// Byte range of the secret in the text.
+    /// Byte range of the secret in the text; for a decoded secret, the range
+    /// of the encoded value that holds it.
     pub secret: Range<usize>,
+    /// For a secret found inside an encoded value: the decoded secret bytes
+    /// and the id of the decoder.
+    pub decoded: Option<(Vec<u8>, usize)>,
 }
+
+impl Hit {
+    /// The secret's bytes.
+    pub fn secret_bytes<'a>(&'a self, text: &'a [u8]) -> &'a [u8] {
+        match &self.decoded {
+            Some((bytes, _)) => bytes,
+            None => &text[self.secret.clone()],
+        }
+    }
+}
+
+/// How many layers of encoding are unwrapped (base64 inside base64).
+const MAX_DECODE_DEPTH: usize = 2;
+/// Largest encoded value that is decoded, in bytes.
+const MAX_DECODE_BYTES: usize = 64 << 10;
 
 /// All detectors, the keyword automaton and the global filters.
 #[derive(Debug)]
 pub struct Engine {
     detectors: Vec<Detector>,
+    decoders: Vec<Decoder>,
     keywords: AhoCorasick,
     /// For each keyword pattern id, the detectors that use it.
     keyword_owners: Vec<Vec<u32>>,
@@ -111,6 +146,10 @@ impl Engine {
         &self.detectors
     }
 
+    pub fn decoders(&self) -> &[Decoder] {
+        &self.decoders
+    }
+
     /// Finds every secret in `text`.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
         self.scan_where(text, |_| true)
@@ -120,14 +159,27 @@ impl Engine {
     /// (given the keyword's byte range). The hook uses this to skip keyword
     /// hits on lines a commit did not add, before any regex runs.
     pub fn scan_where(&self, text: &[u8], mut wanted: impl FnMut(&Range<usize>) -> bool) -> Vec<Hit> {
-        // Stage one: keyword hits, as windows per detector.
+        self.scan_depth(text, &mut wanted, 0)
+    }
+
+    fn scan_depth(&self, text: &[u8], wanted: &mut dyn FnMut(&Range<usize>) -> bool, depth: usize) -> Vec<Hit> {
+        // Stage one: keyword hits, as windows per detector (or decoder).
         let mut windows: Vec<(u32, Range<usize>)> = Vec::new();
         for m in self.keywords.find_overlapping_iter(text) {
             let kw = m.start()..m.end();
             for &d in &self.keyword_owners[m.pattern().as_usize()] {
-                let det = &self.detectors[d as usize];
-                let w = window(text, &kw, det.window, det.multiline);
-                if det.multiline {
+                let (size, multiline) = if d & compile::DECODER_FLAG != 0 {
+                    if depth >= MAX_DECODE_DEPTH {
+                        continue;
+                    }
+                    let dec = &self.decoders[(d & !compile::DECODER_FLAG) as usize];
+                    (dec.window, dec.multiline)
+                } else {
+                    let det = &self.detectors[d as usize];
+                    (det.window, det.multiline)
+                };
+                let w = window(text, &kw, size, multiline);
+                if multiline {
                     if !wanted(&w) {
                         continue;
                     }
@@ -153,7 +205,18 @@ impl Engine {
                 span.end = span.end.max(windows[i].1.end);
                 i += 1;
             }
-            self.confirm(d as usize, text, span, &mut hits);
+            if d & compile::DECODER_FLAG != 0 {
+                self.decode(
+                    (d & !compile::DECODER_FLAG) as usize,
+                    text,
+                    span,
+                    depth,
+                    wanted,
+                    &mut hits,
+                );
+            } else {
+                self.confirm(d as usize, text, span, &mut hits);
+            }
         }
         resolve_overlaps(&self.detectors, &mut hits);
         hits
@@ -175,7 +238,57 @@ impl Engine {
                 continue;
             }
             if self.accept(det, &text[secret.clone()], &text[whole.start()..whole.end()]) {
-                hits.push(Hit { detector: d, secret });
+                hits.push(Hit {
+                    detector: d,
+                    secret,
+                    decoded: None,
+                });
+            }
+        }
+    }
+
+    /// Decodes each encoded value the decoder finds in `span` and scans
+    /// `key: decoded` with every detector. Hits point at the encoded value.
+    fn decode(
+        &self,
+        index: usize,
+        text: &[u8],
+        span: Range<usize>,
+        depth: usize,
+        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
+        hits: &mut Vec<Hit>,
+    ) {
+        let dec = &self.decoders[index];
+        for caps in dec.regex.captures_iter(Input::new(text).span(span)) {
+            let Some(value) = caps.get_group(dec.value_group) else {
+                continue;
+            };
+            let value = value.start..value.end;
+            if value.len() > MAX_DECODE_BYTES || !wanted(&value) {
+                continue;
+            }
+            let Some(decoded) = validate::decode_base64(&text[value.clone()]) else {
+                continue;
+            };
+            if crate::text::is_binary(&decoded) {
+                continue;
+            }
+            let mut inner = Vec::with_capacity(decoded.len() + 64);
+            if let Some(p) = &dec.prefix {
+                inner.extend_from_slice(p);
+            } else if let Some(k) = dec.key_group.and_then(|g| caps.get_group(g)) {
+                inner.extend_from_slice(&text[k.start..k.end]);
+                inner.extend_from_slice(b": ");
+            }
+            inner.extend_from_slice(&decoded);
+            inner.push(b'\n');
+            for h in self.scan_depth(&inner, &mut |_| true, depth + 1) {
+                let bytes = h.secret_bytes(&inner).to_vec();
+                hits.push(Hit {
+                    detector: h.detector,
+                    secret: value.clone(),
+                    decoded: Some((bytes, h.decoded.map_or(index, |(_, d)| d))),
+                });
             }
         }
     }
@@ -227,25 +340,27 @@ fn window(text: &[u8], kw: &Range<usize>, size: usize, multiline: bool) -> Range
     start..end
 }
 
-/// When a generic detector and a specific one report overlapping secrets,
-/// keeps the specific one.
+/// When hits overlap, keeps the most specific: a specific detector beats a
+/// generic one, and a generic hit inside a decoded value beats a generic hit
+/// on the encoded text itself.
 fn resolve_overlaps(detectors: &[Detector], hits: &mut Vec<Hit>) {
     if hits.len() < 2 {
         return;
     }
+    let rank = |h: &Hit| match (detectors[h.detector].generic, h.decoded.is_some()) {
+        (false, _) => 2,
+        (true, true) => 1,
+        (true, false) => 0,
+    };
     hits.sort_by_key(|h| (h.secret.start, h.secret.end));
-    let specific: Vec<Range<usize>> = hits
-        .iter()
-        .filter(|h| !detectors[h.detector].generic)
-        .map(|h| h.secret.clone())
-        .collect();
+    let ranked: Vec<(Range<usize>, u8)> = hits.iter().map(|h| (h.secret.clone(), rank(h))).collect();
     hits.retain(|h| {
-        !detectors[h.detector].generic
-            || !specific
-                .iter()
-                .any(|s| s.start < h.secret.end && h.secret.start < s.end)
+        let r = rank(h);
+        !ranked
+            .iter()
+            .any(|(s, other)| *other > r && s.start < h.secret.end && h.secret.start < s.end)
     });
-    hits.dedup_by(|a, b| a.detector == b.detector && a.secret == b.secret);
+    hits.dedup_by(|a, b| a.detector == b.detector && a.secret == b.secret && a.decoded == b.decoded);
 }
 
 /// Shannon entropy in bits per byte.

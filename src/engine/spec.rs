@@ -75,11 +75,36 @@ pub struct GlobalSpec {
     pub allow: Vec<String>,
 }
 
+/// One `[[decoder]]` table: where encoded credentials commonly sit. The
+/// `value` group is decoded and the result, prefixed by the `key` group
+/// when there is one (`key: decoded`), is scanned by every detector.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecoderSpec {
+    pub id: String,
+    pub name: String,
+    pub keywords: Vec<String>,
+    pub pattern: String,
+    /// Only `base64` (standard or URL-safe alphabet, padding optional).
+    pub encoding: String,
+    /// Text put before the decoded value instead of `key: `, so that a
+    /// detector can recognise what the value is (e.g. `basic-credential: `).
+    #[serde(default)]
+    pub prefix: Option<String>,
+    #[serde(default)]
+    pub multiline: bool,
+    #[serde(default)]
+    pub window: Option<usize>,
+    pub examples: Examples,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileSpec {
     #[serde(default)]
     detector: Vec<DetectorSpec>,
+    #[serde(default)]
+    decoder: Vec<DecoderSpec>,
     #[serde(default)]
     global: Option<GlobalSpec>,
 }
@@ -95,6 +120,7 @@ pub struct Sourced {
 #[derive(Debug, Clone, Default)]
 pub struct SpecSet {
     pub detectors: Vec<Sourced>,
+    pub decoders: Vec<(String, DecoderSpec)>,
     pub global: GlobalSpec,
 }
 
@@ -109,6 +135,7 @@ impl SpecSet {
             self.global.stopwords.extend(g.stopwords);
             self.global.allow.extend(g.allow);
         }
+        self.decoders.extend(parsed.decoder.into_iter().map(|d| (file.to_string(), d)));
         self.detectors.extend(parsed.detector.into_iter().map(|spec| Sourced {
             file: file.to_string(),
             spec,
@@ -156,13 +183,30 @@ impl SpecSet {
 
 include!(concat!(env!("OUT_DIR"), "/embedded_detectors.rs"));
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_are_one_line_with_position() {
+        let mut set = SpecSet::default();
+        let e = set.add_text("d.toml", "[[detector]]\nid = \n").unwrap_err().to_string();
+        assert!(!e.contains('\n'), "{e}");
+        assert!(e.starts_with("detector file d.toml: "), "{e}");
+        assert!(e.contains("line 2"), "{e}");
+        let e = set.add_text("d.toml", "[[detector]]\nid = \"x\"\nbogus = 1\n").unwrap_err().to_string();
+        assert!(e.contains("bogus") || e.contains("missing"), "{e}");
+    }
+}
+
 /// Folds a multi-line error message (toml's carets and snippets) into one line.
 pub(crate) fn one_line(e: &dyn std::fmt::Display) -> String {
     let text = e.to_string();
     let mut out = String::new();
     for part in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         // toml's snippet lines are "12 | text" and "   |   ^^^"; keep the text only.
-        if part.starts_with('|') || part.chars().all(|c| c == '^' || c == '|' || c == ' ') {
+        let snippet = part.split_once('|').is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+        if snippet || part.chars().all(|c| c == '^' || c == '|' || c == ' ') {
             continue;
         }
         if !out.is_empty() {

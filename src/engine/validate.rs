@@ -77,6 +77,18 @@ fn prefixed_crc32(token: &[u8]) -> bool {
     base62(crc32fast::hash(random), 6).as_bytes() == check
 }
 
+/// Decodes standard or URL-safe base64, with or without padding.
+pub fn decode_base64(value: &[u8]) -> Option<Vec<u8>> {
+    use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+    let trimmed = value.trim_ascii();
+    let end = trimmed.iter().rposition(|&b| b != b'=').map_or(0, |p| p + 1);
+    let core = &trimmed[..end];
+    if core.is_empty() {
+        return None;
+    }
+    STANDARD_NO_PAD.decode(core).ok().or_else(|| URL_SAFE_NO_PAD.decode(core).ok())
+}
+
 fn b64url_decode(part: &[u8]) -> Option<Vec<u8>> {
     let trimmed: &[u8] = part
         .strip_suffix(b"==")

@@ -91,14 +91,30 @@ fn check(config: &Config, git_dir: &Path, updates: &[RefUpdate]) -> Result<Check
     if updates.iter().all(RefUpdate::is_delete) {
         return Ok(CheckReport::default());
     }
+    let t0 = Instant::now();
     let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
+    let t1 = Instant::now();
     let views = Views::open(git_dir, &QuarantineEnv::from_env())?;
+    let t2 = Instant::now();
     let opts = CheckOptions {
         max_blob_bytes: config.limits.max_blob_bytes,
         inline_marker: config.exceptions.inline_marker,
         threads: 0,
     };
-    Ok(check::check_push(&views, updates, &engine, &opts)?)
+    let report = check::check_push(&views, updates, &engine, &opts)?;
+    if std::env::var_os("PUSHGUARD_TIMING").is_some() {
+        let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
+        eprintln!(
+            "pushguard: timing: detectors {:.2} ms, open {:.2} ms, check {:.2} ms ({} commits, {} blobs, {} bytes)",
+            ms(t0, t1),
+            ms(t1, t2),
+            ms(t2, Instant::now()),
+            report.commits,
+            report.blobs,
+            report.bytes
+        );
+    }
+    Ok(report)
 }
 
 fn decide(
