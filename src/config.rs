@@ -17,6 +17,12 @@ pub enum ConfigError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("configuration {path}: {message}")]
     Parse { path: PathBuf, message: String },
+    #[error("repository git config {key} = {value:?}: expected {expected}")]
+    Override {
+        key: String,
+        value: String,
+        expected: String,
+    },
 }
 
 /// What a repository's guard does with findings.
@@ -51,6 +57,7 @@ pub struct Config {
     pub log: LogConfig,
     pub detectors: DetectorsConfig,
     pub exceptions: ExceptionsConfig,
+    pub bypass: BypassConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -77,6 +84,10 @@ pub struct LimitsConfig {
 pub struct LogConfig {
     /// Incident log path; `PUSHGUARD_LOG` overrides it.
     pub path: PathBuf,
+    /// Also send each incident to the local syslog socket (RFC 5424).
+    pub syslog: bool,
+    /// Syslog socket path.
+    pub syslog_socket: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -91,6 +102,34 @@ pub struct DetectorsConfig {
 pub struct ExceptionsConfig {
     /// Honour `pushguard:allow` on the line of a finding.
     pub inline_marker: bool,
+    /// Honour `.pushguard.toml` allow entries in the pushed revision.
+    pub repo_file: bool,
+    /// Globs of paths that `.pushguard.toml` entries may allow; empty: any.
+    pub repo_file_paths: Vec<String>,
+    /// Server-side allowlist by fingerprint.
+    pub allow: Vec<AllowEntry>,
+}
+
+/// One allowlisted secret: a fingerprint and why it is allowed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowEntry {
+    pub fingerprint: String,
+    pub reason: String,
+    /// Optional globs: the entry applies only to findings at these paths.
+    #[serde(default)]
+    pub paths: Vec<String>,
+}
+
+/// `git push -o pushguard.bypass="<reason>"`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BypassConfig {
+    pub enabled: bool,
+    /// Who may bypass: pusher names (`alice`), or `VARIABLE=value` pairs
+    /// matched against the hook's environment (`GL_USERNAME=alice`,
+    /// `GITEA_PUSHER_NAME=bob`, `REMOTE_USER=carol`). Empty: nobody.
+    pub users: Vec<String>,
 }
 
 impl Default for Policy {
@@ -117,17 +156,99 @@ impl Default for LogConfig {
     fn default() -> Self {
         LogConfig {
             path: PathBuf::from(DEFAULT_LOG),
+            syslog: false,
+            syslog_socket: PathBuf::from("/dev/log"),
         }
     }
 }
 
 impl Default for ExceptionsConfig {
     fn default() -> Self {
-        ExceptionsConfig { inline_marker: true }
+        ExceptionsConfig {
+            inline_marker: true,
+            repo_file: true,
+            repo_file_paths: Vec::new(),
+            allow: Vec::new(),
+        }
     }
 }
 
+/// A per-repository override read from the server repository's git config.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    /// The git config key, e.g. `pushguard.mode`.
+    pub key: String,
+    pub value: String,
+}
+
+/// The `pushguard.*` git config keys a repository may set.
+pub const OVERRIDE_KEYS: &[&str] = &[
+    "pushguard.mode",
+    "pushguard.blockSeverity",
+    "pushguard.onError",
+    "pushguard.onLimit",
+    "pushguard.maxBlobBytes",
+    "pushguard.inlineMarker",
+    "pushguard.repoFile",
+    "pushguard.bypass",
+];
+
 impl Config {
+    /// Applies per-repository overrides. Each bad value is an error naming
+    /// the key.
+    pub fn apply_overrides(&mut self, overrides: &[Override]) -> Result<(), ConfigError> {
+        for o in overrides {
+            let bad = |expected: &str| ConfigError::Override {
+                key: o.key.clone(),
+                value: o.value.clone(),
+                expected: expected.to_string(),
+            };
+            let v = o.value.trim();
+            let lower = v.to_ascii_lowercase();
+            let boolean = || match lower.as_str() {
+                "true" | "yes" | "on" | "1" => Ok(true),
+                "false" | "no" | "off" | "0" => Ok(false),
+                _ => Err(bad("true or false")),
+            };
+            let fail = || match lower.as_str() {
+                "reject" => Ok(FailPolicy::Reject),
+                "accept" => Ok(FailPolicy::Accept),
+                _ => Err(bad("reject or accept")),
+            };
+            match o.key.to_ascii_lowercase().as_str() {
+                "pushguard.mode" => {
+                    self.policy.mode = match lower.as_str() {
+                        "enforce" => Mode::Enforce,
+                        "warn" => Mode::Warn,
+                        "off" => Mode::Off,
+                        _ => return Err(bad("enforce, warn or off")),
+                    }
+                }
+                "pushguard.blockseverity" => {
+                    self.policy.block_severity = match lower.as_str() {
+                        "low" => Severity::Low,
+                        "medium" => Severity::Medium,
+                        "high" => Severity::High,
+                        "critical" => Severity::Critical,
+                        _ => return Err(bad("low, medium, high or critical")),
+                    }
+                }
+                "pushguard.onerror" => self.policy.on_error = fail()?,
+                "pushguard.onlimit" => self.policy.on_limit = fail()?,
+                "pushguard.maxblobbytes" => {
+                    self.limits.max_blob_bytes = v.parse().map_err(|_| bad("a number of bytes"))?
+                }
+                "pushguard.inlinemarker" => self.exceptions.inline_marker = boolean()?,
+                "pushguard.repofile" => self.exceptions.repo_file = boolean()?,
+                // A repository may switch bypass off, never on: who may
+                // bypass is server-wide policy.
+                "pushguard.bypass" => self.bypass.enabled &= boolean()?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         toml::from_str(text).map_err(|e| ConfigError::Parse {
             path: path.to_path_buf(),

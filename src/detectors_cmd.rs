@@ -263,7 +263,11 @@ negative = []
         .expect("parses");
         let problems = check_specs(&set, &Limits::default());
         let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(all.iter().any(|p| p.starts_with("x.toml: detector \"broken\": pattern:")), "{all:?}");
+        assert!(
+            all.iter()
+                .any(|p| p.starts_with("x.toml: detector \"broken\": pattern:")),
+            "{all:?}"
+        );
         assert!(all.iter().any(|p| p.contains("examples.negative")), "{all:?}");
     }
 }

@@ -48,10 +48,7 @@ impl Finding {
             preview: redact(secret),
             fingerprint: fingerprint(&det.id, secret),
             exception: None,
-            encoding: hit
-                .decoded
-                .as_ref()
-                .map(|(_, d)| engine.decoders()[*d].id.clone()),
+            encoding: hit.decoded.as_ref().map(|(_, d)| engine.decoders()[*d].id.clone()),
         }
     }
 

@@ -62,6 +62,9 @@ pub struct Incident {
     pub skipped: Vec<Skip>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The pusher's reason, for action `bypassed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bypass_reason: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +110,51 @@ pub fn append(path: &Path, incident: &Incident) -> Result<(), LogError> {
     let result = (&file).write_all(&line).and_then(|_| file.sync_data());
     let _ = file.unlock();
     result.map_err(io)
+}
+
+/// Sends the record to the local syslog socket as one RFC 5424 message
+/// (facility authpriv; warning for blocked and bypassed pushes, notice
+/// otherwise). The message is the JSON record, so a log pipeline can parse it.
+pub fn send_syslog(socket: &Path, incident: &Incident) -> Result<(), LogError> {
+    let io = |source| LogError::Io {
+        path: socket.to_path_buf(),
+        source,
+    };
+    let severity = match incident.action {
+        Action::Blocked | Action::Bypassed | Action::Error => 4,
+        _ => 5,
+    };
+    let pri = 10 * 8 + severity;
+    let host = hostname();
+    let json = serde_json::to_string(incident)?;
+    let msg = format!(
+        "<{pri}>1 {} {host} pushguard {} {} - {json}",
+        incident.time,
+        std::process::id(),
+        match incident.action {
+            Action::Blocked => "blocked",
+            Action::Bypassed => "bypassed",
+            Action::Warned => "warned",
+            Action::AllowedByException => "allowed-by-exception",
+            Action::Error => "error",
+            Action::Limit => "limit",
+        }
+    );
+    let sock = std::os::unix::net::UnixDatagram::unbound().map_err(io)?;
+    sock.send_to(msg.as_bytes(), socket).map_err(io)?;
+    Ok(())
+}
+
+fn hostname() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for its length; gethostname NUL-terminates
+    // on success when the name fits.
+    let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    match std::str::from_utf8(&buf[..end]) {
+        Ok(h) if rc == 0 && !h.is_empty() && h.bytes().all(|b| b.is_ascii_graphic()) => h.to_string(),
+        _ => "-".into(),
+    }
 }
 
 /// A short unique id: `pg-` + UTC time + 8 hex digits of randomness.

@@ -3,7 +3,6 @@
 use std::fmt::Write as _;
 
 use crate::finding::{Finding, Skip};
-use crate::git::scope::RefUpdate;
 
 /// Lines for the pushing client. `gitlab_web` prefixes every line with
 /// `GL-HOOK-ERR: ` so that GitLab's web editor shows it.
@@ -86,10 +85,8 @@ pub fn list_skips(msg: &mut Message, skips: &[&Skip], max: usize) {
 pub fn rejection(
     blocking: &[&Finding],
     limits: &[&Skip],
-    updates: &[RefUpdate],
     first_bad_commit: Option<(&str, bool)>,
     max: usize,
-    incident: Option<&str>,
 ) -> Message {
     let mut m = Message::default();
     if !blocking.is_empty() {
@@ -148,11 +145,6 @@ pub fn rejection(
         m.line("  and amend the commit, or send the fingerprint above to your Git admin so");
         m.line("  that it can be allowlisted.");
     }
-    if let Some(id) = incident {
-        m.blank();
-        m.line(format!("Incident: {id}"));
-    }
-    let _ = updates;
     m
 }
 

@@ -154,10 +154,16 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             return Err(err("id", "must be 1-64 characters of a-z, 0-9 and '-'".into()));
         }
         if !seen.insert(spec.id.clone()) {
-            return Err(err("id", "duplicate id; detector and decoder ids must be unique".into()));
+            return Err(err(
+                "id",
+                "duplicate id; detector and decoder ids must be unique".into(),
+            ));
         }
         if spec.encoding != "base64" {
-            return Err(err("encoding", format!("unknown encoding {:?}; known: base64", spec.encoding)));
+            return Err(err(
+                "encoding",
+                format!("unknown encoding {:?}; known: base64", spec.encoding),
+            ));
         }
         check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
         let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;

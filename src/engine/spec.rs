@@ -135,7 +135,8 @@ impl SpecSet {
             self.global.stopwords.extend(g.stopwords);
             self.global.allow.extend(g.allow);
         }
-        self.decoders.extend(parsed.decoder.into_iter().map(|d| (file.to_string(), d)));
+        self.decoders
+            .extend(parsed.decoder.into_iter().map(|d| (file.to_string(), d)));
         self.detectors.extend(parsed.detector.into_iter().map(|spec| Sourced {
             file: file.to_string(),
             spec,
@@ -194,7 +195,10 @@ mod tests {
         assert!(!e.contains('\n'), "{e}");
         assert!(e.starts_with("detector file d.toml: "), "{e}");
         assert!(e.contains("line 2"), "{e}");
-        let e = set.add_text("d.toml", "[[detector]]\nid = \"x\"\nbogus = 1\n").unwrap_err().to_string();
+        let e = set
+            .add_text("d.toml", "[[detector]]\nid = \"x\"\nbogus = 1\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("bogus") || e.contains("missing"), "{e}");
     }
 }
@@ -205,7 +209,9 @@ pub(crate) fn one_line(e: &dyn std::fmt::Display) -> String {
     let mut out = String::new();
     for part in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         // toml's snippet lines are "12 | text" and "   |   ^^^"; keep the text only.
-        let snippet = part.split_once('|').is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+        let snippet = part
+            .split_once('|')
+            .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
         if snippet || part.chars().all(|c| c == '^' || c == '|' || c == ' ') {
             continue;
         }

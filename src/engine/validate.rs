@@ -86,7 +86,10 @@ pub fn decode_base64(value: &[u8]) -> Option<Vec<u8>> {
     if core.is_empty() {
         return None;
     }
-    STANDARD_NO_PAD.decode(core).ok().or_else(|| URL_SAFE_NO_PAD.decode(core).ok())
+    STANDARD_NO_PAD
+        .decode(core)
+        .ok()
+        .or_else(|| URL_SAFE_NO_PAD.decode(core).ok())
 }
 
 fn b64url_decode(part: &[u8]) -> Option<Vec<u8>> {

@@ -53,6 +53,8 @@ const OBJECT_CACHE_BYTES: usize = 16 << 20;
 /// The two object views the hook works with.
 pub struct Views {
     pub git_dir: PathBuf,
+    /// `pushguard.*` keys from the repository's own git config.
+    pub overrides: Vec<crate::config::Override>,
     pub hash: gix::hash::Kind,
     /// Objects the repository already has.
     pub main: Handle,
@@ -86,6 +88,16 @@ impl Views {
                 path: git_dir.to_path_buf(),
             });
         }
+        let snapshot = repo.config_snapshot();
+        let overrides = crate::config::OVERRIDE_KEYS
+            .iter()
+            .filter_map(|k| {
+                snapshot.string(*k).map(|v| crate::config::Override {
+                    key: (*k).to_string(),
+                    value: v.to_string(),
+                })
+            })
+            .collect();
         let objects_dir = repo.common_dir().join("objects");
         let mut main = repo.objects.clone().into_inner();
         main.refresh_never();
@@ -110,12 +122,65 @@ impl Views {
         };
         Ok(Views {
             git_dir: git_dir.to_path_buf(),
+            overrides,
             hash,
             main,
             push,
             quarantine,
             _tmp: tmp,
         })
+    }
+}
+
+impl Views {
+    /// The bytes of file `name` at the root of the commit that `tip` peels
+    /// to, if there is one.
+    pub fn root_file(&self, tip: &ObjectId, name: &str) -> Result<Option<Vec<u8>>, GitError> {
+        use gix::objs::{Find, Kind};
+        let mut buf = Vec::new();
+        let mut id = *tip;
+        for _ in 0..64 {
+            let kind = scope::read(self, &id, "pushed tip", &mut buf)?;
+            let read_err = |e: &dyn std::fmt::Display| GitError::Read {
+                id,
+                what: "pushed tip".into(),
+                message: e.to_string(),
+            };
+            match kind {
+                Kind::Tag => {
+                    id = gix::objs::TagRefIter::from_bytes(&buf, self.hash)
+                        .target_id()
+                        .map_err(|e| read_err(&e))?
+                }
+                Kind::Commit => {
+                    id = gix::objs::CommitRefIter::from_bytes(&buf, self.hash)
+                        .tree_id()
+                        .map_err(|e| read_err(&e))?
+                }
+                Kind::Tree => {
+                    let entry = gix::objs::TreeRefIter::from_bytes(&buf, self.hash)
+                        .filter_map(Result::ok)
+                        .find(|e| e.filename == name.as_bytes() && e.mode.is_blob());
+                    let Some(entry) = entry else { return Ok(None) };
+                    let blob = entry.oid.to_owned();
+                    let mut data = Vec::new();
+                    return match self.push.try_find(&blob, &mut data) {
+                        Ok(Some(_)) => Ok(Some(data)),
+                        Ok(None) => Err(GitError::Missing {
+                            id: blob,
+                            what: name.to_string(),
+                        }),
+                        Err(e) => Err(GitError::Read {
+                            id: blob,
+                            what: name.to_string(),
+                            message: e.to_string(),
+                        }),
+                    };
+                }
+                Kind::Blob => return Ok(None),
+            }
+        }
+        Ok(None)
     }
 }
 

@@ -10,6 +10,7 @@ use std::time::{Instant, SystemTime};
 use crate::check::{self, CheckOptions, CheckReport};
 use crate::config::{Config, ConfigError, FailPolicy, Mode};
 use crate::engine::{Engine, EngineError};
+use crate::exceptions::{self, RepoFile, REPO_FILE};
 use crate::finding::{Finding, Skip, SkipReason};
 use crate::git::{scope::RefUpdate, GitError, QuarantineEnv, Views};
 use crate::identity::{self, Pusher};
@@ -45,85 +46,157 @@ pub struct HookArgs {
     pub config: Option<PathBuf>,
 }
 
+/// Who pushed where, for messages and records.
+struct PushContext {
+    git_dir: PathBuf,
+    repository: String,
+    pusher: Pusher,
+    gitlab_web: bool,
+    timing: bool,
+}
+
+impl PushContext {
+    fn from_env() -> PushContext {
+        let git_dir = std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+        PushContext {
+            repository: identity::repository_name(&git_dir),
+            git_dir,
+            pusher: Pusher::from_env(),
+            gitlab_web: std::env::var("GL_PROTOCOL").is_ok_and(|p| p == "web"),
+            timing: std::env::var_os("PUSHGUARD_TIMING").is_some(),
+        }
+    }
+
+    fn say(&self, m: &Message) {
+        if !m.is_empty() {
+            let _ = std::io::stderr().lock().write_all(m.render(self.gitlab_web).as_bytes());
+        }
+    }
+
+    fn incident(&self, action: Action, rejected: bool, updates: &[RefUpdate]) -> Incident {
+        Incident {
+            id: incident::new_id(SystemTime::now()),
+            time: incident::rfc3339(SystemTime::now()),
+            action,
+            verdict: if rejected { "rejected" } else { "accepted" }.into(),
+            repository: self.repository.clone(),
+            pusher: self.pusher.clone(),
+            refs: updates.iter().map(Into::into).collect(),
+            findings: Vec::new(),
+            skipped: Vec::new(),
+            error: None,
+            bypass_reason: None,
+        }
+    }
+}
+
 /// Runs the hook with the process's stdin, environment and stderr.
 pub fn run(args: &HookArgs) -> Outcome {
     let started = Instant::now();
-    let stdin = std::io::stdin().lock();
-    let mut err = std::io::stderr().lock();
-    let gitlab_web = std::env::var("GL_PROTOCOL").is_ok_and(|p| p == "web");
-    let mut say = |m: &Message| {
-        let _ = err.write_all(m.render(gitlab_web).as_bytes());
-    };
-
+    let ctx = PushContext::from_env();
     // Without a readable configuration the policy is unknown: fail closed.
-    let config = match Config::load(args.config.as_deref()) {
+    let mut config = match Config::load(args.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            say(&error_message(&e.to_string(), FailPolicy::Reject, None));
+            ctx.say(&error_message(&e.to_string(), FailPolicy::Reject, None));
             return Outcome::Error;
         }
     };
     if config.policy.mode == Mode::Off {
         return Outcome::Accept;
     }
-    let updates = match input::read(stdin) {
-        Ok(u) => u,
-        Err(e) => return fail(&config, &[], &e.into(), &mut say),
+    let outcome = match input::read(std::io::stdin().lock()) {
+        Ok(updates) => match check(&mut config, &ctx, &updates) {
+            Ok(None) => Outcome::Accept,
+            Ok(Some(report)) => decide(&config, &ctx, &updates, report),
+            Err(e) => fail(&config, &ctx, &updates, &e),
+        },
+        Err(e) => fail(&config, &ctx, &[], &e.into()),
     };
-    let git_dir = std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let checked = check(&config, &git_dir, &updates);
-    let outcome = match checked {
-        Ok(report) => decide(&config, &git_dir, &updates, report, &mut say),
-        Err(e) => fail(&config, &updates, &e, &mut say),
-    };
-    if std::env::var_os("PUSHGUARD_TIMING").is_some() {
+    if ctx.timing {
         let mut m = Message::default();
         m.line(format!(
             "pushguard: hook took {:.3} ms",
             started.elapsed().as_secs_f64() * 1000.0
         ));
-        say(&m);
+        ctx.say(&m);
     }
     outcome
 }
 
-fn check(config: &Config, git_dir: &Path, updates: &[RefUpdate]) -> Result<CheckReport, HookError> {
+/// Scans the push. `None` when the repository switched the guard off.
+fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Result<Option<CheckReport>, HookError> {
     if updates.iter().all(RefUpdate::is_delete) {
-        return Ok(CheckReport::default());
+        return Ok(Some(CheckReport::default()));
     }
     let t0 = Instant::now();
-    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
+    let views = Views::open(&ctx.git_dir, &QuarantineEnv::from_env())?;
+    config.apply_overrides(&views.overrides)?;
+    if config.policy.mode == Mode::Off {
+        return Ok(None);
+    }
     let t1 = Instant::now();
-    let views = Views::open(git_dir, &QuarantineEnv::from_env())?;
+    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
     let t2 = Instant::now();
     let opts = CheckOptions {
         max_blob_bytes: config.limits.max_blob_bytes,
         inline_marker: config.exceptions.inline_marker,
         threads: 0,
     };
-    let report = check::check_push(&views, updates, &engine, &opts)?;
-    if std::env::var_os("PUSHGUARD_TIMING").is_some() {
+    let mut report = check::check_push(&views, updates, &engine, &opts)?;
+    if !report.findings.is_empty() {
+        let repo_allow = if config.exceptions.repo_file {
+            repo_allow_entries(&views, updates, ctx)
+        } else {
+            Vec::new()
+        };
+        exceptions::apply_allowlists(&mut report.findings, &config.exceptions, &repo_allow);
+    }
+    if ctx.timing {
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
-        eprintln!(
-            "pushguard: timing: detectors {:.2} ms, open {:.2} ms, check {:.2} ms ({} commits, {} blobs, {} bytes)",
+        let mut m = Message::default();
+        m.line(format!(
+            "pushguard: timing: open {:.2} ms, detectors {:.2} ms, check {:.2} ms ({} commits, {} blobs, {} bytes)",
             ms(t0, t1),
             ms(t1, t2),
             ms(t2, Instant::now()),
             report.commits,
             report.blobs,
             report.bytes
-        );
+        ));
+        ctx.say(&m);
     }
-    Ok(report)
+    Ok(Some(report))
 }
 
-fn decide(
-    config: &Config,
-    git_dir: &Path,
-    updates: &[RefUpdate],
-    report: CheckReport,
-    say: &mut impl FnMut(&Message),
-) -> Outcome {
+/// Allow entries of `.pushguard.toml` at each pushed tip. A broken file is
+/// reported and its entries ignored: findings then block as usual.
+fn repo_allow_entries(views: &Views, updates: &[RefUpdate], ctx: &PushContext) -> Vec<crate::config::AllowEntry> {
+    let mut entries = Vec::new();
+    for u in updates.iter().filter(|u| !u.is_delete()) {
+        let problem = match views.root_file(&u.new, REPO_FILE) {
+            Ok(None) => continue,
+            Ok(Some(data)) => match RepoFile::parse(&data) {
+                Ok(file) => {
+                    entries.extend(file.allow);
+                    continue;
+                }
+                Err(e) => e,
+            },
+            Err(e) => e.to_string(),
+        };
+        let mut m = Message::default();
+        m.line(format!(
+            "warning: pushguard ignores {REPO_FILE} of {} ({}): {problem}",
+            u.name,
+            &u.new.to_string()[..12]
+        ));
+        ctx.say(&m);
+    }
+    entries
+}
+
+fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: CheckReport) -> Outcome {
     let max = config.limits.max_findings_shown;
     let mut blocking: Vec<&Finding> = Vec::new();
     let mut warned: Vec<&Finding> = Vec::new();
@@ -143,9 +216,26 @@ fn decide(
     let enforce = config.policy.mode == Mode::Enforce;
     let reject_findings = enforce && !blocking.is_empty();
     let reject_limits = !limits.is_empty() && config.policy.on_limit == FailPolicy::Reject;
-    let rejected = reject_findings || reject_limits;
+    let mut rejected = reject_findings || reject_limits;
 
-    let action = if reject_findings {
+    // A bypass turns a content rejection into an audited acceptance.
+    let mut bypass_reason = None;
+    let mut refusal = None;
+    if rejected {
+        if let Some(req) = exceptions::bypass_request(&exceptions::push_options()) {
+            match exceptions::bypass_refusal(&config.bypass, &req, &ctx.pusher) {
+                None => {
+                    bypass_reason = Some(req.reason);
+                    rejected = false;
+                }
+                Some(why) => refusal = Some(why),
+            }
+        }
+    }
+
+    let action = if bypass_reason.is_some() {
+        Some(Action::Bypassed)
+    } else if reject_findings {
         Some(Action::Blocked)
     } else if reject_limits {
         Some(Action::Limit)
@@ -158,60 +248,57 @@ fn decide(
     } else {
         None
     };
-    let incident_id = action.map(|_| incident::new_id(SystemTime::now()));
+    let mut record = action.map(|a| {
+        let mut r = ctx.incident(a, rejected, updates);
+        r.findings = report.findings.clone();
+        r.skipped = report.skips.clone();
+        r.bypass_reason = bypass_reason.clone();
+        r
+    });
+    let incident_id = record.as_ref().map(|r| r.id.clone());
 
-    // Findings that did not reject the push are shown as warnings.
-    let mut shown_warnings = warned.clone();
-    if !reject_findings {
-        shown_warnings.extend(blocking.iter().copied());
-    }
-    let mut msg;
     if rejected {
         let first_bad = first_bad_commit(&blocking, updates);
-        let rej = report::rejection(
+        ctx.say(&report::rejection(
             if reject_findings { &blocking } else { &[] },
             if reject_limits { &limits } else { &[] },
-            updates,
             first_bad.as_ref().map(|(c, tip)| (c.as_str(), *tip)),
             max,
-            None,
-        );
-        say(&rej);
-        if !reject_findings {
-            msg = report::warnings(&shown_warnings, &excepted, &binary, max);
-        } else {
-            msg = report::warnings(&warned, &excepted, &binary, max);
+        ));
+        if let Some(why) = &refusal {
+            let mut m = Message::default();
+            m.blank();
+            m.line(format!("error: pushguard.bypass refused: {why}"));
+            ctx.say(&m);
         }
-    } else {
-        msg = report::warnings(&shown_warnings, &excepted, &binary, max);
-        if !limits.is_empty() {
-            msg.blank();
-            msg.line("warning: pushguard accepted files it could not check (over the scan limits):");
-            report::list_skips(&mut msg, &limits, max);
-        }
+    }
+    // Findings that did not reject the push are shown as warnings.
+    let mut shown = warned.clone();
+    if !reject_findings || bypass_reason.is_some() {
+        shown.extend(blocking.iter().copied());
+    }
+    let mut msg = report::warnings(&shown, &excepted, &binary, max);
+    if !rejected && !limits.is_empty() {
+        msg.blank();
+        msg.line("warning: pushguard accepted files it could not check (over the scan limits):");
+        report::list_skips(&mut msg, &limits, max);
+    }
+    if let Some(reason) = &bypass_reason {
+        msg.blank();
+        msg.line(format!(
+            "warning: pushguard was bypassed by {} with reason: {reason}",
+            ctx.pusher.name
+        ));
+        msg.line("warning: the bypass is recorded; rotate any real credential listed above.");
     }
     if let Some(id) = &incident_id {
         msg.blank();
         msg.line(format!("pushguard incident: {id}"));
     }
-    if !msg.is_empty() {
-        say(&msg);
-    }
+    ctx.say(&msg);
 
-    if let (Some(action), Some(id)) = (action, incident_id) {
-        let record = Incident {
-            id,
-            time: incident::rfc3339(SystemTime::now()),
-            action,
-            verdict: if rejected { "rejected" } else { "accepted" }.into(),
-            repository: identity::repository_name(git_dir),
-            pusher: Pusher::from_env(),
-            refs: updates.iter().map(Into::into).collect(),
-            findings: report.findings.clone(),
-            skipped: report.skips.clone(),
-            error: None,
-        };
-        record_incident(config, &record, say);
+    if let Some(r) = record.as_mut() {
+        record_incident(config, ctx, r);
     }
     if rejected {
         Outcome::Reject
@@ -232,29 +319,12 @@ fn first_bad_commit(blocking: &[&Finding], updates: &[RefUpdate]) -> Option<(Str
 }
 
 /// An error stopped the check: report it, record it, apply `on_error`.
-fn fail(config: &Config, updates: &[RefUpdate], e: &HookError, say: &mut impl FnMut(&Message)) -> Outcome {
+fn fail(config: &Config, ctx: &PushContext, updates: &[RefUpdate], e: &HookError) -> Outcome {
     let policy = config.policy.on_error;
-    let id = incident::new_id(SystemTime::now());
-    say(&error_message(&e.to_string(), policy, Some(&id)));
-    let git_dir = std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let record = Incident {
-        id,
-        time: incident::rfc3339(SystemTime::now()),
-        action: Action::Error,
-        verdict: if policy == FailPolicy::Reject {
-            "rejected"
-        } else {
-            "accepted"
-        }
-        .into(),
-        repository: identity::repository_name(&git_dir),
-        pusher: Pusher::from_env(),
-        refs: updates.iter().map(Into::into).collect(),
-        findings: Vec::new(),
-        skipped: Vec::new(),
-        error: Some(e.to_string()),
-    };
-    record_incident(config, &record, say);
+    let mut record = ctx.incident(Action::Error, policy == FailPolicy::Reject, updates);
+    record.error = Some(e.to_string());
+    ctx.say(&error_message(&e.to_string(), policy, Some(&record.id)));
+    record_incident(config, ctx, &record);
     match policy {
         FailPolicy::Reject => Outcome::Error,
         FailPolicy::Accept => Outcome::Accept,
@@ -279,13 +349,33 @@ fn error_message(error: &str, policy: FailPolicy, incident: Option<&str>) -> Mes
     m
 }
 
-fn record_incident(config: &Config, record: &Incident, say: &mut impl FnMut(&Message)) {
+fn record_incident(config: &Config, ctx: &PushContext, record: &Incident) {
     if let Err(e) = incident::append(&config.log.path, record) {
         let mut m = Message::default();
         m.line(format!(
             "warning: pushguard could not record incident {}: {e}",
             record.id
         ));
-        say(&m);
+        ctx.say(&m);
+    }
+    if config.log.syslog {
+        if let Err(e) = incident::send_syslog(&config.log.syslog_socket, record) {
+            let mut m = Message::default();
+            m.line(format!(
+                "warning: pushguard could not send incident {} to syslog: {e}",
+                record.id
+            ));
+            ctx.say(&m);
+        }
+    }
+}
+
+/// Resolves the git directory for commands other than the hook.
+pub fn git_dir_of(path: &Path) -> PathBuf {
+    let dot_git = path.join(".git");
+    if dot_git.is_dir() {
+        dot_git
+    } else {
+        path.to_path_buf()
     }
 }
