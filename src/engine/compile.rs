@@ -19,6 +19,10 @@ pub struct Limits {
     pub pattern_len: usize,
     /// Largest window a detector may ask for, in bytes.
     pub max_window: usize,
+    /// Build the keyword automaton as a DFA: slower to build (tens of
+    /// milliseconds), faster to search. Worth it for bulk scans, not for a
+    /// hook that sees a few kilobytes.
+    pub keyword_dfa: bool,
 }
 
 impl Default for Limits {
@@ -28,12 +32,13 @@ impl Default for Limits {
             hybrid_cache: 2 << 20,
             pattern_len: 4096,
             max_window: 65536,
+            keyword_dfa: false,
         }
     }
 }
 
 /// A detector that cannot be built, naming its file, id and field.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("{file}: detector {id:?}: {field}: {message}")]
 pub struct CompileError {
     pub file: String,
@@ -43,18 +48,7 @@ pub struct CompileError {
 }
 
 pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileError> {
-    let global_err = |field, message: String| CompileError {
-        file: "_global.toml".into(),
-        id: "(global)".into(),
-        field,
-        message,
-    };
-    let global_allow = set
-        .global
-        .allow
-        .iter()
-        .map(|p| compile_regex(p, limits).map_err(|m| global_err("allow", m)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let global_allow_sources = set.global.allow.clone();
     let global_stopwords = set
         .global
         .stopwords
@@ -91,22 +85,31 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             return Err(err("min_entropy", "must be between 0.0 and 8.0 bits per byte".into()));
         }
         let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
-        let regex = compile_regex(&spec.pattern, limits).map_err(|m| err("pattern", m))?;
-        let secret_group = match regex.group_info().to_index(regex_automata::PatternID::ZERO, "secret") {
-            Some(i) => i,
-            None if regex.group_info().group_len(regex_automata::PatternID::ZERO) > 1 => 1,
-            None => 0,
+        let sources = Sources {
+            pattern: spec.pattern.clone(),
+            allow: spec.allow.clone(),
+            allow_context: spec.allow_context.clone(),
+            limits: limits.clone(),
         };
-        let allow = spec
-            .allow
-            .iter()
-            .map(|p| compile_regex(p, limits).map_err(|m| err("allow", m)))
-            .collect::<Result<Vec<_>, _>>()?;
-        let allow_context = spec
-            .allow_context
-            .iter()
-            .map(|p| compile_regex(p, limits).map_err(|m| err("allow_context", m)))
-            .collect::<Result<Vec<_>, _>>()?;
+        if sources.pattern.len() > limits.pattern_len {
+            return Err(err(
+                "pattern",
+                format!(
+                    "pattern is {} bytes, longer than the limit of {}",
+                    sources.pattern.len(),
+                    limits.pattern_len
+                ),
+            ));
+        }
+        let compiled = std::sync::OnceLock::new();
+        if !src.embedded {
+            // Files from admins are compiled up front, so errors surface at load.
+            let c = compile_detector(&src.file, &spec.id, &sources);
+            if let Err(e) = &c {
+                return Err(e.clone());
+            }
+            let _ = compiled.set(c);
+        }
         let validate = match &spec.validate {
             None => None,
             Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
@@ -123,16 +126,14 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             severity: spec.severity,
             keywords: spec.keywords,
             file: src.file,
-            regex,
-            secret_group,
+            sources,
+            compiled,
             min_entropy: spec.min_entropy,
             stopwords: spec
                 .stopwords
                 .iter()
                 .map(|w| w.to_ascii_lowercase().into_bytes())
                 .collect(),
-            allow,
-            allow_context,
             validate,
             multiline: spec.multiline,
             window,
@@ -188,14 +189,59 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
-    let (automaton, keyword_owners) = keywords.build()?;
+    let (automaton, keyword_owners) = keywords.build(limits.keyword_dfa)?;
     Ok(Engine {
         detectors,
         decoders,
         keywords: automaton,
         keyword_owners,
         global_stopwords,
-        global_allow,
+        global_allow_sources,
+        global_allow: std::sync::OnceLock::new(),
+    })
+}
+
+/// A detector's pattern sources, kept for compilation on first use.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub pattern: String,
+    pub allow: Vec<String>,
+    pub allow_context: Vec<String>,
+    pub limits: Limits,
+}
+
+/// A detector's compiled patterns.
+#[derive(Debug)]
+pub struct Compiled {
+    pub regex: Regex,
+    pub secret_group: usize,
+    pub allow: Vec<Regex>,
+    pub allow_context: Vec<Regex>,
+}
+
+pub(crate) fn compile_detector(file: &str, id: &str, s: &Sources) -> Result<Compiled, CompileError> {
+    let err = |field: &'static str, message: String| CompileError {
+        file: file.to_string(),
+        id: id.to_string(),
+        field,
+        message,
+    };
+    let regex = compile_regex(&s.pattern, &s.limits).map_err(|m| err("pattern", m))?;
+    let secret_group = match regex.group_info().to_index(regex_automata::PatternID::ZERO, "secret") {
+        Some(i) => i,
+        None if regex.group_info().group_len(regex_automata::PatternID::ZERO) > 1 => 1,
+        None => 0,
+    };
+    let many = |field: &'static str, list: &[String]| {
+        list.iter()
+            .map(|p| compile_regex(p, &s.limits).map_err(|m| err(field, m)))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    Ok(Compiled {
+        allow: many("allow", &s.allow)?,
+        allow_context: many("allow_context", &s.allow_context)?,
+        regex,
+        secret_group,
     })
 }
 
@@ -226,14 +272,33 @@ impl KeywordTable {
         }
     }
 
-    fn build(self) -> Result<(AhoCorasick, Vec<Vec<u32>>), CompileError> {
+    fn build(self, dfa: bool) -> Result<(AhoCorasick, Vec<Vec<u32>>), CompileError> {
         let builder = || {
             let mut b = AhoCorasick::builder();
-            b.ascii_case_insensitive(true).match_kind(MatchKind::Standard);
+            b.ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest);
             b
         };
+        // A keyword that is a substring of another is hidden when the longer
+        // one matches at the same place: give the longer one its owners too.
+        let mut owners = self.owners.clone();
+        for (i, long) in self.list.iter().enumerate() {
+            for (j, short) in self.list.iter().enumerate() {
+                if i != j && short.len() < long.len() && long.contains(short.as_str()) {
+                    for &o in &self.owners[j] {
+                        if !owners[i].contains(&o) {
+                            owners[i].push(o);
+                        }
+                    }
+                }
+            }
+        }
+        let kind = if dfa {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
         let automaton = builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .build(&self.list)
             .or_else(|_| builder().build(&self.list))
             .map_err(|e| CompileError {
@@ -242,7 +307,7 @@ impl KeywordTable {
                 field: "keywords",
                 message: e.to_string(),
             })?;
-        Ok((automaton, self.owners))
+        Ok((automaton, owners))
     }
 }
 
@@ -281,8 +346,11 @@ pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, Str
             limits.pattern_len
         ));
     }
+    let syntax = syntax::Config::new().unicode(false).utf8(false);
+    let hir = syntax::parse_with(pattern, &syntax).map_err(|e| super::spec::one_line(&e))?;
+    let hir = relax_repetitions(hir);
     Regex::builder()
-        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .syntax(syntax)
         .configure(
             meta::Config::new()
                 .utf8_empty(false)
@@ -291,6 +359,66 @@ pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, Str
                 .dfa(false)
                 .hybrid_cache_capacity(limits.hybrid_cache),
         )
-        .build(pattern)
+        .build_from_hir(&hir)
         .map_err(|e| super::spec::one_line(&e))
+}
+
+/// One regex matching any of `patterns` (the global allowlist).
+pub(crate) fn compile_many(patterns: &[String]) -> Result<Option<Regex>, CompileError> {
+    let limits = Limits::default();
+    let err = |message: String| CompileError {
+        file: "_global.toml".into(),
+        id: "(global)".into(),
+        field: "allow",
+        message,
+    };
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let syntax = syntax::Config::new().unicode(false).utf8(false);
+    let mut hirs = Vec::with_capacity(patterns.len());
+    for p in patterns {
+        let hir = syntax::parse_with(p, &syntax).map_err(|e| err(format!("{p:?}: {}", super::spec::one_line(&e))))?;
+        hirs.push(relax_repetitions(hir));
+    }
+    Regex::builder()
+        .syntax(syntax)
+        .configure(
+            meta::Config::new()
+                .utf8_empty(false)
+                .nfa_size_limit(Some(limits.nfa_size * 4))
+                .hybrid_cache_capacity(limits.hybrid_cache),
+        )
+        .build_many_from_hir(&hirs)
+        .map(Some)
+        .map_err(|e| err(super::spec::one_line(&e)))
+}
+
+/// Counted repetitions with an upper bound above this are compiled without
+/// the bound. Each allowed repetition is a state of the NFA, so `{63,8191}`
+/// costs thousands of states and milliseconds to build, while the window
+/// around the keyword bounds the length of any match anyway.
+pub const MAX_COUNTED_REPETITION: u32 = 200;
+
+fn relax_repetitions(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+    match hir.into_kind() {
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max.filter(|&m| m <= MAX_COUNTED_REPETITION.max(r.min)),
+            greedy: r.greedy,
+            sub: Box::new(relax_repetitions(*r.sub)),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name,
+            sub: Box::new(relax_repetitions(*c.sub)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(relax_repetitions).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(relax_repetitions).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(c) => Hir::class(c),
+        HirKind::Look(l) => Hir::look(l),
+    }
 }

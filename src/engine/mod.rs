@@ -54,18 +54,25 @@ pub struct Detector {
     pub severity: Severity,
     pub keywords: Vec<String>,
     pub file: String,
-    pub(crate) regex: Regex,
-    pub(crate) secret_group: usize,
+    /// Pattern sources; compiled on first use (most detectors never see a
+    /// keyword hit in a typical push, so the hook does not pay for them).
+    pub(crate) sources: compile::Sources,
+    pub(crate) compiled: std::sync::OnceLock<Result<compile::Compiled, compile::CompileError>>,
     pub(crate) min_entropy: f64,
     pub(crate) stopwords: Vec<Vec<u8>>,
-    pub(crate) allow: Vec<Regex>,
-    pub(crate) allow_context: Vec<Regex>,
     pub(crate) validate: Option<validate::Validator>,
     pub(crate) multiline: bool,
     pub(crate) window: usize,
     pub(crate) global_filters: bool,
     pub(crate) generic: bool,
     pub examples: spec::Examples,
+}
+
+impl Detector {
+    pub(crate) fn compiled(&self) -> &Result<compile::Compiled, CompileError> {
+        self.compiled
+            .get_or_init(|| compile::compile_detector(&self.file, &self.id, &self.sources))
+    }
 }
 
 /// A compiled decoder: a place where credentials are commonly encoded.
@@ -120,7 +127,8 @@ pub struct Engine {
     /// For each keyword pattern id, the detectors that use it.
     keyword_owners: Vec<Vec<u32>>,
     global_stopwords: Vec<Vec<u8>>,
-    global_allow: Vec<Regex>,
+    global_allow_sources: Vec<String>,
+    global_allow: std::sync::OnceLock<Result<Option<Regex>, CompileError>>,
 }
 
 impl Engine {
@@ -150,6 +158,35 @@ impl Engine {
         &self.decoders
     }
 
+    /// Compiles every detector now; the first error, if any. Used by
+    /// `detectors check` and tests, which must see every error up front.
+    pub fn compile_all(&self) -> Result<(), CompileError> {
+        if let Err(e) = self.global_allow() {
+            return Err(e.clone());
+        }
+        for d in &self.detectors {
+            if let Err(e) = d.compiled() {
+                return Err(e.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Detectors whose patterns failed to compile when first used.
+    pub fn failures(&self) -> Vec<CompileError> {
+        self.detectors
+            .iter()
+            .filter_map(|d| d.compiled.get().and_then(|r| r.as_ref().err().cloned()))
+            .chain(self.global_allow.get().and_then(|r| r.as_ref().err().cloned()))
+            .collect()
+    }
+
+    /// The global allow regexes as one regex matching any of them.
+    fn global_allow(&self) -> &Result<Option<Regex>, CompileError> {
+        self.global_allow
+            .get_or_init(|| compile::compile_many(&self.global_allow_sources))
+    }
+
     /// Finds every secret in `text`.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
         self.scan_where(text, |_| true)
@@ -165,7 +202,13 @@ impl Engine {
     fn scan_depth(&self, text: &[u8], wanted: &mut dyn FnMut(&Range<usize>) -> bool, depth: usize) -> Vec<Hit> {
         // Stage one: keyword hits, as windows per detector (or decoder).
         let mut windows: Vec<(u32, Range<usize>)> = Vec::new();
-        for m in self.keywords.find_overlapping_iter(text) {
+        // Leftmost-longest search keeps the automaton's prefilter; restarting
+        // one byte after each match start still finds keywords that begin
+        // inside a longer one, and keywords that are substrings of a longer
+        // match share its owners (see `compile::KeywordTable::build`).
+        let mut at = 0;
+        while let Some(m) = self.keywords.find(aho_corasick::Input::new(text).span(at..text.len())) {
+            at = m.start() + 1;
             let kw = m.start()..m.end();
             for &d in &self.keyword_owners[m.pattern().as_usize()] {
                 let (size, multiline) = if d & compile::DECODER_FLAG != 0 {
@@ -224,10 +267,14 @@ impl Engine {
 
     fn confirm(&self, d: usize, text: &[u8], span: Range<usize>, hits: &mut Vec<Hit>) {
         let det = &self.detectors[d];
+        let Ok(c) = det.compiled() else {
+            // Reported by `Engine::failures`; the hook turns it into an error.
+            return;
+        };
         let input = Input::new(text).span(span);
-        for caps in det.regex.captures_iter(input) {
+        for caps in c.regex.captures_iter(input) {
             let Some(secret) = caps
-                .get_group(det.secret_group)
+                .get_group(c.secret_group)
                 .or_else(|| caps.get_match().map(|m| m.span()))
             else {
                 continue;
@@ -237,7 +284,7 @@ impl Engine {
             if secret.is_empty() {
                 continue;
             }
-            if self.accept(det, &text[secret.clone()], &text[whole.start()..whole.end()]) {
+            if self.accept(det, c, &text[secret.clone()], &text[whole.start()..whole.end()]) {
                 hits.push(Hit {
                     detector: d,
                     secret,
@@ -294,21 +341,22 @@ impl Engine {
     }
 
     /// Applies entropy, stopwords, allowlists and the validator to one candidate.
-    fn accept(&self, det: &Detector, secret: &[u8], whole: &[u8]) -> bool {
+    fn accept(&self, det: &Detector, c: &compile::Compiled, secret: &[u8], whole: &[u8]) -> bool {
         if det.min_entropy > 0.0 && shannon_entropy(secret) < det.min_entropy {
             return false;
         }
         let lower = secret.to_ascii_lowercase();
         let has_stopword = |words: &[Vec<u8>]| words.iter().any(|w| memchr::memmem::find(&lower, w).is_some());
-        if has_stopword(&det.stopwords) || det.allow.iter().any(|r| r.is_match(secret)) {
+        if has_stopword(&det.stopwords) || c.allow.iter().any(|r| r.is_match(secret)) {
             return false;
         }
         if det.global_filters
-            && (has_stopword(&self.global_stopwords) || self.global_allow.iter().any(|r| r.is_match(secret)))
+            && (has_stopword(&self.global_stopwords)
+                || matches!(self.global_allow(), Ok(Some(r)) if r.is_match(secret)))
         {
             return false;
         }
-        if det.allow_context.iter().any(|r| r.is_match(whole)) {
+        if c.allow_context.iter().any(|r| r.is_match(whole)) {
             return false;
         }
         match det.validate {

@@ -47,6 +47,7 @@ pub struct DetectorSpec {
     pub global_filters: bool,
     #[serde(default)]
     pub generic: bool,
+    #[serde(default)]
     pub examples: Examples,
 }
 
@@ -95,6 +96,7 @@ pub struct DecoderSpec {
     pub multiline: bool,
     #[serde(default)]
     pub window: Option<usize>,
+    #[serde(default)]
     pub examples: Examples,
 }
 
@@ -114,6 +116,9 @@ struct FileSpec {
 pub struct Sourced {
     pub file: String,
     pub spec: DetectorSpec,
+    /// Compiled into the binary (and checked by its tests): patterns are
+    /// compiled lazily. Other files are compiled when loaded.
+    pub embedded: bool,
 }
 
 /// Everything read from a set of detector files.
@@ -131,6 +136,11 @@ impl SpecSet {
             file: file.to_string(),
             message: one_line(&e),
         })?;
+        self.add_parsed(file, parsed);
+        Ok(())
+    }
+
+    fn add_parsed(&mut self, file: &str, parsed: FileSpec) {
         if let Some(g) = parsed.global {
             self.global.stopwords.extend(g.stopwords);
             self.global.allow.extend(g.allow);
@@ -140,15 +150,22 @@ impl SpecSet {
         self.detectors.extend(parsed.detector.into_iter().map(|spec| Sourced {
             file: file.to_string(),
             spec,
+            embedded: false,
         }));
-        Ok(())
     }
 
-    /// The detector files compiled into the binary.
+    /// The detector files compiled into the binary (without examples).
     pub fn embedded() -> Result<Self, LoadError> {
+        let files: Vec<(String, FileSpec)> = serde_json::from_str(EMBEDDED).map_err(|e| LoadError::Parse {
+            file: "(embedded detectors)".into(),
+            message: e.to_string(),
+        })?;
         let mut set = SpecSet::default();
-        for (name, text) in EMBEDDED {
-            set.add_text(&format!("detectors/{name}"), text)?;
+        for (name, parsed) in files {
+            set.add_parsed(&format!("detectors/{name}"), parsed);
+        }
+        for d in &mut set.detectors {
+            d.embedded = true;
         }
         Ok(set)
     }
@@ -182,26 +199,8 @@ impl SpecSet {
     }
 }
 
-include!(concat!(env!("OUT_DIR"), "/embedded_detectors.rs"));
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parse_errors_are_one_line_with_position() {
-        let mut set = SpecSet::default();
-        let e = set.add_text("d.toml", "[[detector]]\nid = \n").unwrap_err().to_string();
-        assert!(!e.contains('\n'), "{e}");
-        assert!(e.starts_with("detector file d.toml: "), "{e}");
-        assert!(e.contains("line 2"), "{e}");
-        let e = set
-            .add_text("d.toml", "[[detector]]\nid = \"x\"\nbogus = 1\n")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("bogus") || e.contains("missing"), "{e}");
-    }
-}
+/// The embedded detector files: a JSON array of `[file name, contents]`.
+static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded_detectors.json"));
 
 /// Folds a multi-line error message (toml's carets and snippets) into one line.
 pub(crate) fn one_line(e: &dyn std::fmt::Display) -> String {
@@ -221,4 +220,23 @@ pub(crate) fn one_line(e: &dyn std::fmt::Display) -> String {
         out.push_str(part);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_are_one_line_with_position() {
+        let mut set = SpecSet::default();
+        let e = set.add_text("d.toml", "[[detector]]\nid = \n").unwrap_err().to_string();
+        assert!(!e.contains('\n'), "{e}");
+        assert!(e.starts_with("detector file d.toml: "), "{e}");
+        assert!(e.contains("line 2"), "{e}");
+        let e = set
+            .add_text("d.toml", "[[detector]]\nid = \"x\"\nbogus = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("bogus") || e.contains("missing"), "{e}");
+    }
 }

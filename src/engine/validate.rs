@@ -139,7 +139,7 @@ fn pem_body(block: &[u8]) -> bool {
     let core = &body[..end];
     base64::engine::general_purpose::STANDARD_NO_PAD
         .decode(&core[..core.len() - core.len() % 4])
-        .map(|d| d.len() >= 64)
+        .map(|d| d.len() >= 32)
         .unwrap_or(false)
 }
 
