@@ -29,6 +29,10 @@ pub struct CheckOptions {
     pub threads: usize,
 }
 
+/// Largest blob read just to tell whether it is binary (1 GiB). Larger ones
+/// are a limit event without being read.
+pub const MAX_INSPECT_BYTES: u64 = 1 << 30;
+
 /// The marker a developer puts on a line to let a false positive through.
 pub const INLINE_MARKER: &[u8] = b"pushguard:allow";
 
@@ -88,6 +92,7 @@ pub fn check_push(
                 path: format!("(blob {id} that no pushed ref reaches)").into(),
                 blob: id,
                 bases: Vec::new(),
+                rename_candidates: Vec::new(),
             }),
             Kind::Commit | Kind::Tag => {
                 let mut buf = Vec::new();
@@ -139,6 +144,23 @@ pub fn check_push(
             f.exception = None;
         }
     }
+    // Oldest commit first (the walk's parents-first order), then path, line.
+    let order: std::collections::HashMap<String, usize> = scope
+        .commits
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.to_string(), i))
+        .collect();
+    report.findings.sort_by(|a, b| {
+        let rank = |f: &Finding| {
+            f.commit
+                .as_ref()
+                .and_then(|c| order.get(c))
+                .copied()
+                .unwrap_or(usize::MAX)
+        };
+        (rank(a), &a.path, a.line).cmp(&(rank(b), &b.path, b.line))
+    });
     Ok(report)
 }
 
@@ -153,6 +175,7 @@ fn add_direct_objects(views: &Views, scope: &Scope, plan: &mut Plan) -> Result<(
                     path: format!("(blob {} at {})", d.id, d.refname).into(),
                     blob: d.id,
                     bases: Vec::new(),
+                    rename_candidates: Vec::new(),
                 })
             }
             Kind::Tree => {
@@ -219,6 +242,7 @@ fn scan_object_text(
     scope: &Scope,
     out: &mut Vec<Finding>,
 ) {
+    let raw = &scope::scannable_text(raw, message_start)[..];
     let hits = engine.scan(raw);
     if hits.is_empty() {
         return;
@@ -328,10 +352,14 @@ fn scan_job(
         })?
         .size;
     if size > opts.max_blob_bytes {
-        // Binaries above the limit are still binaries: look, if it is affordable.
-        if size <= opts.max_blob_bytes.saturating_mul(4) {
+        // Binaries above the limit are still binaries, not a limit event:
+        // look at the first bytes, as long as the object fits in memory.
+        if size <= MAX_INSPECT_BYTES {
             read_blob(handle, &job.blob, &what, data)?;
-            if text::is_binary(data) {
+            let binary = text::is_binary(data);
+            data.clear();
+            data.shrink_to(1 << 20);
+            if binary {
                 return Ok(JobOutcome::Skipped(SkipReason::Binary, size));
             }
         }
@@ -355,6 +383,9 @@ fn scan_job(
             None => r,
         });
     }
+    if job.bases.is_empty() {
+        added = renamed_from(handle, job, data, base)?;
+    }
     if added.as_ref().is_some_and(Ranges::is_empty) {
         return Ok(JobOutcome::Scanned {
             findings: Vec::new(),
@@ -363,6 +394,44 @@ fn scan_job(
     }
     let findings = scan_text(engine, data, added.as_ref(), &what);
     Ok(JobOutcome::Scanned { findings, bytes: size })
+}
+
+/// For an added file: if a file deleted in the same commit makes up most of
+/// it (a move or rename, perhaps with edits), the lines new relative to that
+/// file; `None` means the whole file is new.
+fn renamed_from(
+    handle: &gix::odb::Handle,
+    job: &BlobJob,
+    data: &[u8],
+    base: &mut Vec<u8>,
+) -> Result<Option<Ranges>, GitError> {
+    let mut best: Option<Ranges> = None;
+    let mut best_added = data.len() / 2;
+    for candidate in &job.rename_candidates {
+        let size = handle
+            .try_header(candidate)
+            .map_err(|e| GitError::Read {
+                id: *candidate,
+                what: "deleted file".into(),
+                message: e.to_string(),
+            })?
+            .map_or(0, |h| h.size);
+        // Only files of comparable size can be the origin.
+        if size == 0 || size > (data.len() as u64) * 2 + 64 || (size as usize) < data.len() / 3 {
+            continue;
+        }
+        read_blob(handle, candidate, "deleted file", base)?;
+        if text::is_binary(base) {
+            continue;
+        }
+        let r = diff::added_ranges(base, data);
+        let added: usize = r.0.iter().map(|x| x.len()).sum();
+        if added < best_added {
+            best_added = added;
+            best = Some(r);
+        }
+    }
+    Ok(best)
 }
 
 fn read_blob(handle: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mut Vec<u8>) -> Result<(), GitError> {

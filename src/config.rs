@@ -108,6 +108,9 @@ pub struct ExceptionsConfig {
     pub repo_file_paths: Vec<String>,
     /// Server-side allowlist by fingerprint.
     pub allow: Vec<AllowEntry>,
+    /// A baseline file (`pushguard scan --write-baseline`): secrets already
+    /// in the repository's history that do not block.
+    pub baseline: Option<PathBuf>,
 }
 
 /// One allowlisted secret: a fingerprint and why it is allowed.
@@ -169,6 +172,7 @@ impl Default for ExceptionsConfig {
             repo_file: true,
             repo_file_paths: Vec::new(),
             allow: Vec::new(),
+            baseline: None,
         }
     }
 }
@@ -191,6 +195,7 @@ pub const OVERRIDE_KEYS: &[&str] = &[
     "pushguard.inlineMarker",
     "pushguard.repoFile",
     "pushguard.bypass",
+    "pushguard.baseline",
 ];
 
 impl Config {
@@ -243,6 +248,7 @@ impl Config {
                 // A repository may switch bypass off, never on: who may
                 // bypass is server-wide policy.
                 "pushguard.bypass" => self.bypass.enabled &= boolean()?,
+                "pushguard.baseline" => self.exceptions.baseline = Some(PathBuf::from(v)),
                 _ => {}
             }
         }

@@ -15,6 +15,12 @@ pub struct Finding {
     /// Full id of the commit (or tag object) that introduced it, in git scans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
+    /// Author of that commit (`Name <email>`), in history scans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Author date of that commit, RFC 3339 UTC, in history scans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// The ref whose update brought the commit, in the hook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refname: Option<String>,
@@ -42,6 +48,8 @@ impl Finding {
             name: det.name.clone(),
             severity: det.severity,
             commit: None,
+            author: None,
+            date: None,
             refname: None,
             path,
             line,
@@ -92,6 +100,26 @@ pub fn redact(secret: &[u8]) -> String {
         .map(|&b| if b.is_ascii_graphic() { b as char } else { '?' })
         .collect();
     format!("{prefix}{}", "*".repeat(8.min(n - shown).max(3))) + &format!(" ({n} chars)")
+}
+
+/// `text` with every secret the engine finds replaced by its redacted
+/// preview, for free text that is echoed and recorded (a bypass reason).
+pub fn redact_text(engine: &Engine, text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut hits = engine.scan(bytes);
+    hits.sort_by_key(|h| h.secret.start);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for h in hits {
+        if h.secret.start < at {
+            continue;
+        }
+        out.push_str(&String::from_utf8_lossy(&bytes[at..h.secret.start]));
+        out.push_str(&format!("[{}]", redact(h.secret_bytes(bytes))));
+        at = h.secret.end;
+    }
+    out.push_str(&String::from_utf8_lossy(&bytes[at..]));
+    out
 }
 
 /// Something that was not scanned, reported to the developer and recorded.

@@ -29,8 +29,11 @@ impl Pusher {
         let protocol = var("GL_PROTOCOL").or_else(|| {
             if var("SSH_CONNECTION").is_some() {
                 Some("ssh".into())
-            } else if var("GATEWAY_INTERFACE").is_some() || var("REMOTE_ADDR").is_some() {
+            } else if var("GATEWAY_INTERFACE").is_some() || var("REMOTE_USER").is_some() {
                 Some("http".into())
+            } else if var("REMOTE_ADDR").is_some() {
+                // git daemon exports REMOTE_ADDR and REMOTE_PORT, but no CGI variables.
+                Some("git".into())
             } else {
                 None
             }

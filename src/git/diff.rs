@@ -24,7 +24,14 @@ pub struct BlobJob {
     /// The versions at the same path in each parent. Empty: scan the whole
     /// file. Otherwise scan only lines added relative to every one of them.
     pub bases: Vec<ObjectId>,
+    /// For a file the commit adds: blobs the same commit deletes. When one
+    /// of them is most of the new file, the file was moved or renamed and
+    /// only the lines that differ from it are new.
+    pub rename_candidates: Vec<ObjectId>,
 }
+
+/// Most deleted files considered as the origin of an added one.
+const MAX_RENAME_CANDIDATES: usize = 16;
 
 /// The jobs of a push, plus every new blob they reach (to find blobs that
 /// no pushed ref reaches).
@@ -53,9 +60,10 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
         let rhs = || TreeRefIter::from_bytes(&rhs_buf, views.hash);
 
         let mut per_parent: Vec<Changes> = Vec::with_capacity(commit.parents.len().max(1));
+        let mut deleted = Vec::new();
         if commit.parents.is_empty() {
             let empty = TreeRefIter::from_bytes(&[], views.hash);
-            per_parent.push(changes(views, empty, rhs(), &mut state).map_err(diff_err)?);
+            per_parent.push(changes(views, empty, rhs(), &mut state, &mut deleted).map_err(diff_err)?);
         }
         for parent in &commit.parents {
             let ptree = parent_tree(views, parent, &mut lhs_buf)?;
@@ -64,7 +72,7 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
                 .find_tree_iter(&ptree, &mut lhs_buf)
                 .map_err(|e| diff_err(format!("tree {ptree} of parent {parent}: {e}")))?;
             let lhs = TreeRefIter::from_bytes(&lhs_buf, views.hash);
-            per_parent.push(changes(views, lhs, rhs(), &mut state).map_err(diff_err)?);
+            per_parent.push(changes(views, lhs, rhs(), &mut state, &mut deleted).map_err(diff_err)?);
         }
 
         for (path, blob, bases) in new_in_every_parent(&per_parent) {
@@ -78,11 +86,17 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
                 !whole_seen.contains(&blob) && diff_seen.insert((blob, bases.clone()))
             };
             if fresh {
+                let rename_candidates = if bases.is_empty() && commit.parents.len() == 1 {
+                    deleted.iter().take(MAX_RENAME_CANDIDATES).copied().collect()
+                } else {
+                    Vec::new()
+                };
                 plan.jobs.push(BlobJob {
                     commit: Some(ci),
                     path,
                     blob,
                     bases,
+                    rename_candidates,
                 });
             }
         }
@@ -112,6 +126,7 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
         empty,
         TreeRefIter::from_bytes(&buf, views.hash),
         &mut State::default(),
+        &mut Vec::new(),
     )
     .map_err(err)?;
     let mut jobs: Vec<BlobJob> = all
@@ -121,6 +136,7 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
             path,
             blob,
             bases: Vec::new(),
+            rename_candidates: Vec::new(),
         })
         .collect();
     jobs.sort_by(|a, b| a.path.cmp(&b.path));
@@ -148,7 +164,13 @@ fn parent_tree(views: &Views, parent: &ObjectId, buf: &mut Vec<u8>) -> Result<Ob
 }
 
 /// Blob-level changes from `lhs` to `rhs`: path -> (new blob, old blob).
-fn changes(views: &Views, lhs: TreeRefIter<'_>, rhs: TreeRefIter<'_>, state: &mut State) -> Result<Changes, String> {
+fn changes(
+    views: &Views,
+    lhs: TreeRefIter<'_>,
+    rhs: TreeRefIter<'_>,
+    state: &mut State,
+    deleted: &mut Vec<ObjectId>,
+) -> Result<Changes, String> {
     let mut rec = Recorder::default();
     gix::diff::tree(lhs, rhs, &mut *state, &views.push, &mut rec).map_err(|e| crate::engine::spec::one_line(&e))?;
     let mut out = HashMap::new();
@@ -169,6 +191,7 @@ fn changes(views: &Views, lhs: TreeRefIter<'_>, rhs: TreeRefIter<'_>, state: &mu
                 let base = previous_entry_mode.is_blob_or_symlink().then_some(previous_oid);
                 out.insert((path, oid), base);
             }
+            Change::Deletion { entry_mode, oid, .. } if entry_mode.is_blob() => deleted.push(oid),
             _ => {}
         }
     }

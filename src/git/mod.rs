@@ -13,7 +13,7 @@ pub mod scope;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
-use gix::{odb::Handle, ObjectId};
+use gix::{objs::Exists, odb::Handle, ObjectId};
 
 /// Errors reading the repository. Each names the object or path involved.
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +62,8 @@ pub struct Views {
     pub push: Handle,
     /// The quarantine directory alone, to find objects no ref reaches.
     pub quarantine: Option<PathBuf>,
+    /// Commits to treat as already present (range scans: the excluded side).
+    pub known: std::collections::HashSet<ObjectId>,
     _tmp: Option<tempfile::TempDir>,
 }
 
@@ -127,8 +129,41 @@ impl Views {
             main,
             push,
             quarantine,
+            known: Default::default(),
             _tmp: tmp,
         })
+    }
+
+    /// A view for scanning commits of a repository as if they were pushed:
+    /// nothing counts as present except `known` commits.
+    pub fn for_range(git_dir: &Path, known: std::collections::HashSet<ObjectId>) -> Result<Views, GitError> {
+        let mut views = Views::open(git_dir, &QuarantineEnv::default())?;
+        let tmp = tempfile::Builder::new()
+            .prefix("pushguard-empty-")
+            .tempdir()
+            .map_err(|source| GitError::Quarantine {
+                path: git_dir.to_path_buf(),
+                source,
+            })?;
+        for d in ["objects/pack", "objects/info"] {
+            std::fs::create_dir_all(tmp.path().join(d)).map_err(|source| GitError::Quarantine {
+                path: git_dir.to_path_buf(),
+                source,
+            })?;
+        }
+        views.main = gix::odb::at(tmp.path().join("objects"), views.hash).map_err(|source| GitError::Quarantine {
+            path: git_dir.to_path_buf(),
+            source,
+        })?;
+        views.main.refresh_never();
+        views.known = known;
+        views._tmp = Some(tmp);
+        Ok(views)
+    }
+
+    /// Whether the repository counts as having `id` already.
+    pub fn has(&self, id: &gix::oid) -> bool {
+        self.known.contains(id) || self.main.exists(id)
     }
 }
 

@@ -49,18 +49,16 @@ pub fn parse(input: &[u8]) -> Result<Vec<RefUpdate>, InputError> {
             return Err(bad("object ids of different lengths".into()));
         }
         hex_len = Some(this_len);
-        let name = std::str::from_utf8(name).map_err(|_| bad("ref name is not UTF-8".into()))?;
-        if name.is_empty() || name.bytes().any(|b| b.is_ascii_control() || b == b' ') {
-            return Err(bad(format!("invalid ref name {name:?}")));
+        // Git allows any bytes but controls and a few punctuation marks in
+        // ref names; keep what it sent, shown with non-UTF-8 bytes escaped.
+        if name.is_empty() || name.iter().any(|b| b.is_ascii_control() || *b == b' ') {
+            return Err(bad(format!("invalid ref name {:?}", crate::text::display_bytes(name))));
         }
+        let name = crate::text::display_bytes(name);
         if old.is_null() && new.is_null() {
             return Err(bad(format!("both object ids are zero for {name}")));
         }
-        out.push(RefUpdate {
-            old,
-            new,
-            name: name.to_string(),
-        });
+        out.push(RefUpdate { old, new, name });
     }
     Ok(out)
 }

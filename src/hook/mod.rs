@@ -39,6 +39,8 @@ pub enum HookError {
     Engine(#[from] EngineError),
     #[error(transparent)]
     Git(#[from] GitError),
+    #[error(transparent)]
+    Baseline(#[from] crate::output::OutputError),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -144,6 +146,9 @@ fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Resul
         threads: 0,
     };
     let mut report = check::check_push(&views, updates, &engine, &opts)?;
+    if let Some(e) = engine.failures().into_iter().next() {
+        return Err(HookError::Engine(EngineError::Compile(e)));
+    }
     if !report.findings.is_empty() {
         let repo_allow = if config.exceptions.repo_file {
             repo_allow_entries(&views, updates, ctx)
@@ -151,6 +156,14 @@ fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Resul
             Vec::new()
         };
         exceptions::apply_allowlists(&mut report.findings, &config.exceptions, &repo_allow);
+        if let Some(path) = &config.exceptions.baseline {
+            let known = crate::output::Baseline::load(path)?;
+            for f in report.findings.iter_mut().filter(|f| f.exception.is_none()) {
+                if known.contains(&f.fingerprint) {
+                    f.exception = Some(format!("baseline {}", path.display()));
+                }
+            }
+        }
     }
     if ctx.timing {
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
@@ -225,7 +238,7 @@ fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: Che
         if let Some(req) = exceptions::bypass_request(&exceptions::push_options()) {
             match exceptions::bypass_refusal(&config.bypass, &req, &ctx.pusher) {
                 None => {
-                    bypass_reason = Some(req.reason);
+                    bypass_reason = Some(sanitize_reason(config, &req.reason));
                     rejected = false;
                 }
                 Some(why) => refusal = Some(why),
@@ -304,6 +317,21 @@ fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: Che
         Outcome::Reject
     } else {
         Outcome::Accept
+    }
+}
+
+/// A bypass reason as shown and recorded: one line, at most 500 characters,
+/// and any secret in it redacted.
+fn sanitize_reason(config: &Config, reason: &str) -> String {
+    let one_line: String = reason
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(500)
+        .collect();
+    match Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default()) {
+        Ok(engine) => crate::finding::redact_text(&engine, &one_line),
+        // Without an engine, do not echo free text at all.
+        Err(_) => "(reason withheld: it could not be checked for secrets)".into(),
     }
 }
 
