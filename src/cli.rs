@@ -30,17 +30,9 @@ pub struct Cli {
 pub enum Command {
     /// Run as git's pre-receive hook: read ref updates on stdin, exit 0 to accept, 1 to reject, 2 on error.
     PreReceive,
-    /// Scan files and directories (no git needed); `-` reads stdin. Exit 1 when something is found.
-    Scan {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Files larger than this many bytes are reported and not scanned.
-        #[arg(long, value_name = "BYTES")]
-        max_bytes: Option<u64>,
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-    },
+    /// Scan a repository's history (default: the repository in `.`), or files and directories; `-` reads stdin.
+    /// Exit 0 when clean, 1 when something is found, 2 on error.
+    Scan(ScanArgs),
     /// List or check detector definitions.
     Detectors {
         #[command(subcommand)]
@@ -152,6 +144,41 @@ pub enum DetectorsCommand {
 pub enum Format {
     Text,
     Json,
+    Sarif,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
+    /// Files or directories to scan instead of a repository's history.
+    #[arg(value_name = "PATH", conflicts_with_all = ["repo", "range", "since_commit"])]
+    pub paths: Vec<PathBuf>,
+    /// Repository whose full history (every commit reachable from any ref) to scan.
+    #[arg(long, value_name = "PATH")]
+    pub repo: Option<PathBuf>,
+    /// Only commits in A..B (reachable from B, not from A).
+    #[arg(long, value_name = "A..B", conflicts_with = "since_commit")]
+    pub range: Option<String>,
+    /// Only commits reachable from a ref but not from this commit.
+    #[arg(long, value_name = "COMMIT")]
+    pub since_commit: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Suppress findings whose fingerprints are in this baseline.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings as a baseline.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Files (blobs) larger than this many bytes are reported and not scanned.
+    #[arg(long, value_name = "BYTES")]
+    pub max_bytes: Option<u64>,
+    /// Worker threads (default: one per core).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
 }
 
 /// How a successful command ended.
@@ -185,6 +212,10 @@ pub enum CliError {
     Install(#[from] crate::install::InstallError),
     #[error("{0}")]
     Usage(String),
+    #[error(transparent)]
+    History(#[from] crate::history::HistoryError),
+    #[error(transparent)]
+    Output2(#[from] crate::output::OutputError),
 }
 
 /// True when the binary was invoked as `pre-receive` (a copy or symlink in
@@ -204,54 +235,7 @@ pub fn run() -> Result<Status, CliError> {
     let cli = Cli::parse();
     match cli.command {
         Command::PreReceive => Ok(hook_status(hook::run(&HookArgs { config: cli.config }))),
-        Command::Scan {
-            format,
-            max_bytes,
-            paths,
-        } => {
-            let config = Config::load(cli.config.as_deref())?;
-            let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
-            let max = max_bytes.unwrap_or(config.limits.max_blob_bytes);
-            let report = scan::scan_paths(&engine, &paths, max)?;
-            let mut out = std::io::stdout().lock();
-            match format {
-                Format::Json => {
-                    serde_json::to_writer_pretty(&mut out, &report.findings)?;
-                    writeln!(out)?;
-                }
-                Format::Text => {
-                    for f in &report.findings {
-                        writeln!(
-                            out,
-                            "{}: {} [{}, {}] {}  fingerprint {}",
-                            f.location(),
-                            f.name,
-                            f.detector,
-                            f.severity,
-                            f.preview,
-                            &f.fingerprint[..16]
-                        )?;
-                    }
-                }
-            }
-            if !report.skips.is_empty() {
-                let mut m = Message::default();
-                m.line(format!("pushguard: {} not scanned:", report.skips.len()));
-                list_skips(&mut m, &report.skips.iter().collect::<Vec<_>>(), usize::MAX);
-                eprint!("{}", m.render(false));
-            }
-            eprintln!(
-                "pushguard: scanned {} files ({} bytes): {} findings",
-                report.files,
-                report.bytes,
-                report.findings.len()
-            );
-            Ok(if report.findings.is_empty() {
-                Status::Clean
-            } else {
-                Status::Found
-            })
-        }
+        Command::Scan(args) => scan(cli.config.as_deref(), args),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => {
@@ -403,4 +387,149 @@ fn incidents(config: Option<&std::path::Path>, args: IncidentsArgs) -> Result<St
         out.write_all(q::table(&selected).as_bytes())?;
     }
     Ok(Status::Clean)
+}
+
+fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliError> {
+    use crate::history::{self, HistoryOptions, Progress, Range};
+    use crate::output;
+    let config = Config::load(config)?;
+    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
+    let max = args.max_bytes.unwrap_or(config.limits.max_blob_bytes);
+    let (mut findings, skips, summary) = if !args.paths.is_empty() {
+        let r = scan::scan_paths(&engine, &args.paths, max)?;
+        let summary = format!("scanned {} files ({} bytes)", r.files, r.bytes);
+        (r.findings, r.skips, summary)
+    } else {
+        let repo = args.repo.clone().unwrap_or_else(|| PathBuf::from("."));
+        let opts = HistoryOptions {
+            max_blob_bytes: max,
+            threads: args.threads,
+        };
+        let range = match (&args.range, &args.since_commit) {
+            (Some(r), _) => {
+                let (from, to) = r
+                    .split_once("..")
+                    .filter(|(a, b)| !a.is_empty() && !b.is_empty() && !b.starts_with('.'))
+                    .ok_or_else(|| CliError::Usage(format!("--range {r:?}: expected A..B")))?;
+                Some(Range::Between {
+                    from: from.into(),
+                    to: to.into(),
+                })
+            }
+            (None, Some(x)) => Some(Range::Since(x.clone())),
+            (None, None) => None,
+        };
+        let progress = std::sync::Arc::new(Progress::default());
+        let bar = ProgressDisplay::start(progress.clone());
+        let result = match &range {
+            Some(r) => history::scan_range(&repo, &engine, &opts, r),
+            None => history::scan_repository(&repo, &engine, &opts, &progress),
+        };
+        drop(bar);
+        let r = result?;
+        let mut summary = format!("scanned {} commits, {} blobs ({} bytes)", r.commits, r.blobs, r.bytes);
+        if r.unreachable > 0 {
+            summary.push_str(&format!(
+                "; {} findings in objects no ref reaches were not reported",
+                r.unreachable
+            ));
+        }
+        (r.findings, r.skips, summary)
+    };
+    if let Some(b) = &args.write_baseline {
+        let baseline = output::Baseline::from_findings(&findings);
+        output::write_output(b, (serde_json::to_string_pretty(&baseline)? + "\n").as_bytes())?;
+        eprintln!(
+            "pushguard: wrote a baseline of {} secrets to {}",
+            baseline.findings.len(),
+            b.display()
+        );
+    }
+    let mut suppressed = 0;
+    if let Some(b) = &args.baseline {
+        let known = output::Baseline::load(b)?;
+        let before = findings.len();
+        findings.retain(|f| !known.contains(&f.fingerprint));
+        suppressed = before - findings.len();
+    }
+    let rendered = match args.format {
+        Format::Text => output::text(&findings),
+        Format::Json => output::json(&findings)?,
+        Format::Sarif => output::sarif(&findings, &engine)?,
+    };
+    match &args.output {
+        Some(path) => output::write_output(path, rendered.as_bytes())?,
+        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+    }
+    if !skips.is_empty() {
+        let mut m = Message::default();
+        m.line(format!("pushguard: {} not scanned:", skips.len()));
+        list_skips(&mut m, &skips.iter().collect::<Vec<_>>(), 20);
+        eprint!("{}", m.render(false));
+    }
+    let baseline_note = if suppressed > 0 {
+        format!(", {suppressed} suppressed by the baseline")
+    } else {
+        String::new()
+    };
+    eprintln!("pushguard: {summary}: {} findings{baseline_note}", findings.len());
+    Ok(if findings.is_empty() {
+        Status::Clean
+    } else {
+        Status::Found
+    })
+}
+
+/// A progress bar on stderr while a history scan runs, only on a terminal.
+struct ProgressDisplay {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ProgressDisplay {
+    fn start(counters: std::sync::Arc<crate::history::Progress>) -> Option<ProgressDisplay> {
+        use std::io::IsTerminal;
+        use std::sync::atomic::Ordering;
+        if !std::io::stderr().is_terminal() {
+            return None;
+        }
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let s = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            let started = std::time::Instant::now();
+            while !s.load(Ordering::Relaxed) {
+                let bytes = counters.bytes.load(Ordering::Relaxed);
+                let rate = bytes as f64 / started.elapsed().as_secs_f64().max(0.001) / 1e6;
+                bar.set_message(format!(
+                    "{} objects, {} blobs, {:.1} MB, {:.1} MB/s, {} commits",
+                    counters.objects.load(Ordering::Relaxed),
+                    counters.blobs.load(Ordering::Relaxed),
+                    bytes as f64 / 1e6,
+                    rate,
+                    counters.commits.load(Ordering::Relaxed)
+                ));
+                bar.tick();
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            bar.finish_and_clear();
+        });
+        Some(ProgressDisplay {
+            stop,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for ProgressDisplay {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }

@@ -52,8 +52,8 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
             decoders: Vec::new(),
             global: set.global.clone(),
         };
-        match Engine::from_specs(single, limits) {
-            Ok(_) => good.detectors.push(d.clone()),
+        match Engine::from_specs(single, limits).and_then(|e| Ok(e.compile_all()?)) {
+            Ok(()) => good.detectors.push(d.clone()),
             Err(crate::engine::EngineError::Compile(e)) => problems.push(Problem {
                 file: e.file,
                 detector: e.id,
@@ -236,7 +236,13 @@ mod tests {
     /// Every shipped detector's examples, through the real engine.
     #[test]
     fn every_builtin_detector_example_behaves() {
-        let set = SpecSet::embedded().expect("embedded detectors parse");
+        // The binary embeds these files without their examples; read them
+        // from the source tree, as `pushguard detectors check` does.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detectors");
+        let mut set = SpecSet::default();
+        set.add_dir(&dir).expect("detector files parse");
+        let embedded = SpecSet::embedded().expect("embedded detectors parse");
+        assert_eq!(embedded.detectors.len(), set.detectors.len());
         let problems = check_specs(&set, &Limits::default());
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(text.is_empty(), "{} problems:\n{}", text.len(), text.join("\n"));
