@@ -1,0 +1,17 @@
+//! Integration tests of pushguard: real bare repositories in temporary
+//! directories, real commits and real `git push` runs against the built
+//! binary installed as the server's `pre-receive` hook. No mocks.
+//!
+//! Run with `cargo test --test integration`. Every hook start compiles all
+//! built-in detectors, which takes about 1-3 s in a debug build; to run the
+//! suite against a release build instead, name it in `PUSHGUARD_TEST_BIN`:
+//! `PUSHGUARD_TEST_BIN=$PWD/target/release/pushguard cargo test --test integration`
+//! (build it first: a stale binary tests stale code).
+
+mod corpus;
+mod hook;
+mod hook_edge;
+mod scan_cmd;
+mod servers;
+mod transport;
+mod util;
