@@ -1,0 +1,13 @@
+"""Verifies webhook signatures from tyrell."""
+
+# Public key: safe to commit.
+WEBHOOK_PUBLIC_KEY = """-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxbUhGoET/vV9p1tGILk5
+Gh9r1BBYXhHC5UBijJLT45RdnjoOjr8oYbLpwQbv0azLTkH6URukEfDRhlHanTLR
+A6gN7xSKmxWHaDLjONwK23k3/5D5TMdUSHhqGI5iI01PGswYCqQuj31YQRIv8K/t
+F4pOti7dcSe76/A1dlK8jH/NLs+QBaw+J+H0nkLn6mTAFf1WLJvXUPXVFM2GtqTa
+z/1NZa7UGJwYSLjMo8+jDmYf0Bbl0WXrD8x2VSEHq2IQqut+K9SUa+Slc0hfDyyV
+71Ja+qCZcTV56ik3+VC6JI0Krgq6HwfFuSkv9TWeOUodCyuA9tr2tmIyvzIzIkQF
+MAIDAQAB
+-----END PUBLIC KEY-----
+"""

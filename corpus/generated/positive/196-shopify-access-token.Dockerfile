@@ -1,0 +1,17 @@
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+ARG UPLOAD_MAX_MB=10
+ARG FEATURE_ASYNC_BILLING=false
+ARG SHOPIFY_ACCESS_TOKEN=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
+ARG OWNER_TEAM=growth
+ARG S3_BUCKET=aperture-crm-sync-preprod
+ARG CACHE_TTL_SECONDS=3600
+ARG APP_NAME=crm-sync
+ARG LOG_LEVEL=debug
+ARG REQUEST_TIMEOUT_MS=2000
+ARG DEFAULT_LOCALE=en-US
+ARG JWT_ISSUER=https://auth.aperture.net/
+COPY . .
+RUN npm ci --omit=dev
+EXPOSE 8080
+CMD ["./entrypoint.sh"]

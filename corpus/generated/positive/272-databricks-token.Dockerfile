@@ -1,0 +1,13 @@
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+ARG DATABRICKS_TOKEN=dapi4154e9bd4fcd6ab6622207d82c49681c-3
+ARG PORT=5000
+ARG HEALTH_CHECK_PATH=/healthz
+ARG DATABASE_POOL_SIZE=20
+ARG QUEUE_NAME=crm-sync-jobs
+ARG PAGINATION_DEFAULT_LIMIT=50
+ARG SUPPORT_EMAIL=support@umbrella.app
+COPY . .
+RUN ./gradlew bootJar
+EXPOSE 8080
+CMD ["./entrypoint.sh"]

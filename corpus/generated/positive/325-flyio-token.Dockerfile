@@ -1,0 +1,15 @@
+FROM python:3.12-slim
+WORKDIR /app
+ARG TLS_ENABLED=true
+ARG REDIS_URL=redis://cache.corp.initech.app:6379/0
+ARG UPLOAD_MAX_MB=10
+ARG FLY_API_TOKEN="FlyV1 fm2_McC8Ca0nDP7f11aTk0khX8kAxJk7T46KPZZXUd0k+bSL95S44kowFkpWBrgt4jpsRS5geKCCCtXiuxR2LYPhTA/i6IRm4oGAFWNmGwdVlEVDIwhYQlaPNJ35xuK07MAi5sw2Tdes7yeYXEhgunFmJdVuBEW+pVDvZE/u9AId56FyEwaHrJCMvfvU12/TnZMZirp5tq6X6To/9RliGJiD/m41anz7errGUcADdCTvnU/9jqqXVKvrDcLYu9dZVKVm2UXzReebvw=="
+ARG SERVICE_VERSION=2.12.7
+ARG LOG_LEVEL=error
+ARG FEATURE_BETA_BILLING=true
+ARG SUPPORT_EMAIL=support@initech.app
+ARG APP_ENV=production
+COPY . .
+RUN ./gradlew bootJar
+EXPOSE 8080
+CMD ["./entrypoint.sh"]

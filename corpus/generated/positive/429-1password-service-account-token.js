@@ -1,0 +1,16 @@
+'use strict';
+
+// checkout configuration
+module.exports = {
+  opServiceAccountToken: "ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IkoyR2Q2QVVrcGk3cGMtcG9LUjJLb0EifSwiZW1haWwiOiJmZm9xY2RhNXFrYTl3QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNjJjNWUyMjA1NTAxZTY1NzJlOGZmMmZlZmU1MWRhMzA0NDA2OTg3OTFiMzdmNzBiMGJlMzk0ODI0MTE0YWIxNSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0IjpmYWxzZSwiayI6ImFaamRwUDFoNC16ZzlmYkp5bGJqUTR0b2kwY3p1bVpoeVNzR0VZRnRSa2MiLCJrZXlfb3BzIjpbImVuY3J5cHQiLCJkZWNyeXB0Il0sImt0eSI6Im9jdCIsImtpZCI6Im1wIn0sInNlY3JldEtleSI6IkEzLUtJT1RDWS1XSlQzOEUtSExZSUQtUzgxMEgtNTNIRDEtMTUxOUkyIiwidGhyb3R0bGVTZWNyZXQiOnsic2VlZCI6ImVlZDFiMzhiZWIzODgxZDJmYWJkY2ZiZTdjYTczN2QwODZhMjYzZTg3ODU2N2Y5NmY0OTRlNDNmOWJhMGIzNDciLCJ1dWlkIjoiTFhYUElBT1U2QVQxRURST1BGM1FTREpKRU0ifSwiZGV2aWNlVXVpZCI6ImFmOTc1OXJnbmw5bXlqYTZqNXkyMXdvNjh3In0",
+  smtpPort: 25,
+  databaseHost: "checkout-db.corp.umbrella.io",
+  databaseName: "checkout",
+  uploadMaxMb: 10,
+  tracingSampleRate: "0.1",
+  allowedOrigins: 'https://app.umbrella.io',
+  otelExporterOtlpEndpoint: 'http://otel-collector.observability:4317',
+  supportEmail: 'support@umbrella.io',
+  s3Bucket: "umbrella-checkout-production",
+  ownerTeam: "integrations",
+};

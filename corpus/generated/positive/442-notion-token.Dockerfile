@@ -1,0 +1,11 @@
+FROM node:20-alpine
+WORKDIR /app
+ENV MAX_RETRIES=2
+ENV NOTION_TOKEN=ntn_f9mFf7UyWpXfvmUHqtqWP2zLnSb1ElH6NDE1QvfrAZgrnG
+ENV METRICS_PORT=9090
+ENV LOG_LEVEL=error
+ENV RATE_LIMIT_RPM=1200
+COPY . .
+RUN ./gradlew bootJar
+EXPOSE 8080
+CMD ["./entrypoint.sh"]

@@ -1,0 +1,11 @@
+# frozen_string_literal: true
+
+module DataPipeline
+  module Settings
+    CACHE_TTL_SECONDS = 60
+    AGE_SECRET_KEY = 'AGE-SECRET-KEY-14RNNU4AYW5XZ6T3QG3798HYNWVGVT6P7V0CXP9JL373FYKWMNJMQRV86JT'
+    REQUEST_TIMEOUT_MS = 30000
+    OWNER_TEAM = 'data'
+    HEALTH_CHECK_PATH = '/healthz'
+  end
+end
