@@ -396,17 +396,28 @@ fn resolve_overlaps(detectors: &[Detector], hits: &mut Vec<Hit>) {
         return;
     }
     let rank = |h: &Hit| match (detectors[h.detector].generic, h.decoded.is_some()) {
-        (false, _) => 2,
+        (false, _) => 2usize,
         (true, true) => 1,
         (true, false) => 0,
     };
     hits.sort_by_key(|h| (h.secret.start, h.secret.end));
-    let ranked: Vec<(Range<usize>, u8)> = hits.iter().map(|h| (h.secret.clone(), rank(h))).collect();
+    // For each rank: starts in order, and the running maximum of ends, so
+    // "does any hit of this rank overlap [s, e)?" is one binary search.
+    let mut starts: [Vec<usize>; 3] = Default::default();
+    let mut max_end: [Vec<usize>; 3] = Default::default();
+    for h in hits.iter() {
+        let r = rank(h);
+        let m = max_end[r].last().copied().unwrap_or(0).max(h.secret.end);
+        starts[r].push(h.secret.start);
+        max_end[r].push(m);
+    }
+    let overlaps = |r: usize, s: usize, e: usize| {
+        let n = starts[r].partition_point(|&x| x < e);
+        n > 0 && max_end[r][n - 1] > s
+    };
     hits.retain(|h| {
         let r = rank(h);
-        !ranked
-            .iter()
-            .any(|(s, other)| *other > r && s.start < h.secret.end && h.secret.start < s.end)
+        !(r + 1..3).any(|higher| overlaps(higher, h.secret.start, h.secret.end))
     });
     hits.dedup_by(|a, b| a.detector == b.detector && a.secret == b.secret && a.decoded == b.decoded);
 }
