@@ -221,3 +221,39 @@ mod tests {
         assert_eq!(id.len(), "pg-20261129103512-".len() + 8);
     }
 }
+
+#[cfg(test)]
+mod syslog_tests {
+    use super::*;
+
+    #[test]
+    fn syslog_message_is_rfc5424_with_the_json_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let sock_path = dir.path().join("log.sock");
+        let server = std::os::unix::net::UnixDatagram::bind(&sock_path).unwrap();
+        let record = Incident {
+            id: "pg-1".into(),
+            time: "2026-11-29T10:00:00Z".into(),
+            action: Action::Blocked,
+            verdict: "rejected".into(),
+            repository: "group/app".into(),
+            pusher: Pusher::default(),
+            refs: Vec::new(),
+            findings: Vec::new(),
+            skipped: Vec::new(),
+            error: None,
+            bypass_reason: None,
+        };
+        send_syslog(&sock_path, &record).unwrap();
+        let mut buf = [0u8; 4096];
+        let n = server.recv(&mut buf).unwrap();
+        let msg = std::str::from_utf8(&buf[..n]).unwrap();
+        // <authpriv(10)*8 + warning(4)>, version 1, timestamp, host, app, pid, msgid, no SD.
+        assert!(msg.starts_with("<84>1 2026-11-29T10:00:00Z "), "{msg}");
+        assert!(msg.contains(" pushguard "), "{msg}");
+        assert!(msg.contains(" blocked - {"), "{msg}");
+        let json = &msg[msg.find('{').unwrap()..];
+        let back: Incident = serde_json::from_str(json).unwrap();
+        assert_eq!(back.id, "pg-1");
+    }
+}
