@@ -132,55 +132,66 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
 }
 
 /// Runs every detector's examples through `engine`: each positive must
-/// yield a finding of that detector, each negative must not.
+/// yield a finding of that detector, each negative must not. Decoders
+/// likewise, with findings made through them.
 pub fn check_examples(engine: &Engine) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (i, d) in engine.detectors().iter().enumerate() {
-        let mut run = |kind: &str, examples: &[String], want: bool| {
-            for (n, text) in examples.iter().enumerate() {
-                let found = engine.scan(text.as_bytes()).iter().any(|h| h.detector == i);
-                if found != want {
-                    problems.push(Problem {
-                        file: d.file.clone(),
-                        detector: d.id.clone(),
-                        field: format!("examples.{kind}[{n}]"),
-                        message: if want {
-                            "no finding: the detector misses this example".into()
-                        } else {
-                            "unexpected finding: the detector fires on this example".into()
-                        },
-                    });
-                }
-            }
-        };
-        run("positive", &d.examples.positive, true);
-        run("negative", &d.examples.negative, false);
+        let fired = |h: &crate::engine::Hit| h.detector == i;
+        check_one(
+            engine,
+            &d.file,
+            &d.id,
+            &d.examples,
+            "the detector",
+            fired,
+            &mut problems,
+        );
     }
     for (i, d) in engine.decoders().iter().enumerate() {
-        let mut run = |kind: &str, examples: &[String], want: bool| {
-            for (n, text) in examples.iter().enumerate() {
-                let found = engine
-                    .scan(text.as_bytes())
-                    .iter()
-                    .any(|h| h.decoded.as_ref().is_some_and(|(_, dec)| *dec == i));
-                if found != want {
-                    problems.push(Problem {
-                        file: d.file.clone(),
-                        detector: d.id.clone(),
-                        field: format!("examples.{kind}[{n}]"),
-                        message: if want {
-                            "no finding through this decoder".into()
-                        } else {
-                            "unexpected finding through this decoder".into()
-                        },
-                    });
-                }
-            }
-        };
-        run("positive", &d.examples.positive, true);
-        run("negative", &d.examples.negative, false);
+        let fired = |h: &crate::engine::Hit| h.decoded.as_ref().is_some_and(|(_, dec)| *dec == i);
+        check_one(
+            engine,
+            &d.file,
+            &d.id,
+            &d.examples,
+            "this decoder",
+            fired,
+            &mut problems,
+        );
     }
     problems
+}
+
+fn check_one(
+    engine: &Engine,
+    file: &str,
+    id: &str,
+    examples: &crate::engine::spec::Examples,
+    who: &str,
+    fired: impl Fn(&crate::engine::Hit) -> bool,
+    problems: &mut Vec<Problem>,
+) {
+    for (kind, list, want) in [
+        ("positive", &examples.positive, true),
+        ("negative", &examples.negative, false),
+    ] {
+        for (n, text) in list.iter().enumerate() {
+            let found = engine.scan(text.as_bytes()).iter().any(&fired);
+            if found != want {
+                problems.push(Problem {
+                    file: file.to_string(),
+                    detector: id.to_string(),
+                    field: format!("examples.{kind}[{n}]"),
+                    message: if want {
+                        format!("no finding: {who} misses this example")
+                    } else {
+                        format!("unexpected finding: {who} fires on this example")
+                    },
+                });
+            }
+        }
+    }
 }
 
 /// `detectors check DIR`.

@@ -29,6 +29,19 @@ pub enum Action {
     Limit,
 }
 
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Blocked => "blocked",
+            Action::Bypassed => "bypassed",
+            Action::Warned => "warned",
+            Action::AllowedByException => "allowed-by-exception",
+            Action::Error => "error",
+            Action::Limit => "limit",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RefRecord {
     pub name: String,
@@ -131,14 +144,7 @@ pub fn send_syslog(socket: &Path, incident: &Incident) -> Result<(), LogError> {
         "<{pri}>1 {} {host} pushguard {} {} - {json}",
         incident.time,
         std::process::id(),
-        match incident.action {
-            Action::Blocked => "blocked",
-            Action::Bypassed => "bypassed",
-            Action::Warned => "warned",
-            Action::AllowedByException => "allowed-by-exception",
-            Action::Error => "error",
-            Action::Limit => "limit",
-        }
+        incident.action.as_str()
     );
     let sock = std::os::unix::net::UnixDatagram::unbound().map_err(io)?;
     sock.send_to(msg.as_bytes(), socket).map_err(io)?;

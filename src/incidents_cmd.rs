@@ -186,14 +186,7 @@ pub fn by_fingerprint(records: &[&Incident], filter: &Filter) -> Vec<Spread> {
 }
 
 pub fn action_name(a: Action) -> &'static str {
-    match a {
-        Action::Blocked => "blocked",
-        Action::Bypassed => "bypassed",
-        Action::Warned => "warned",
-        Action::AllowedByException => "allowed-by-exception",
-        Action::Error => "error",
-        Action::Limit => "limit",
-    }
+    a.as_str()
 }
 
 pub fn parse_action(s: &str) -> Result<Action, String> {

@@ -68,15 +68,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             field,
             message,
         };
-        if !valid_id(&spec.id) {
-            return Err(err("id", "must be 1-64 characters of a-z, 0-9 and '-'".into()));
-        }
-        if !seen.insert(spec.id.clone()) {
-            return Err(err(
-                "id",
-                "duplicate id; ids must be unique across all detector files".into(),
-            ));
-        }
+        check_id(&spec.id, &mut seen).map_err(|m| err("id", m))?;
         if spec.name.trim().is_empty() {
             return Err(err("name", "must not be empty".into()));
         }
@@ -151,15 +143,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             field,
             message,
         };
-        if !valid_id(&spec.id) {
-            return Err(err("id", "must be 1-64 characters of a-z, 0-9 and '-'".into()));
-        }
-        if !seen.insert(spec.id.clone()) {
-            return Err(err(
-                "id",
-                "duplicate id; detector and decoder ids must be unique".into(),
-            ));
-        }
+        check_id(&spec.id, &mut seen).map_err(|m| err("id", m))?;
         if spec.encoding != "base64" {
             return Err(err(
                 "encoding",
@@ -327,6 +311,18 @@ fn window_size(window: Option<usize>, multiline: bool, limits: &Limits) -> Resul
         return Err(format!("must be between 1 and {}", limits.max_window));
     }
     Ok(window)
+}
+
+/// Ids are lowercase and unique across all detectors and decoders (they are
+/// part of every fingerprint).
+fn check_id(id: &str, seen: &mut HashSet<String>) -> Result<(), String> {
+    if !valid_id(id) {
+        return Err("must be 1-64 characters of a-z, 0-9 and '-'".into());
+    }
+    if !seen.insert(id.to_string()) {
+        return Err("duplicate id; detector and decoder ids must be unique across all files".into());
+    }
+    Ok(())
 }
 
 fn valid_id(id: &str) -> bool {
