@@ -27,6 +27,8 @@ pub struct CheckOptions {
     pub inline_marker: bool,
     /// Worker threads for blob scanning; 0 means one per core.
     pub threads: usize,
+    /// Blobs not started by this time are reported as not scanned.
+    pub deadline: Option<std::time::Instant>,
 }
 
 /// Largest blob read just to tell whether it is binary (1 GiB). Larger ones
@@ -337,6 +339,9 @@ fn scan_job(
     opts: &CheckOptions,
     (data, base): &mut (Vec<u8>, Vec<u8>),
 ) -> Result<JobOutcome, GitError> {
+    if opts.deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+        return Ok(JobOutcome::Skipped(SkipReason::TimeBudget, 0));
+    }
     let what = display_bytes(&job.path);
     let read_err = |message: String| GitError::Read {
         id: job.blob,

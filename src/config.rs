@@ -77,6 +77,9 @@ pub struct LimitsConfig {
     pub max_blob_bytes: u64,
     /// Findings listed in the rejection message before "and N more".
     pub max_findings_shown: usize,
+    /// Wall-time budget for scanning one push, in milliseconds. Files not
+    /// scanned when it runs out are a limit event (see `on_limit`).
+    pub time_budget_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -151,6 +154,7 @@ impl Default for LimitsConfig {
         LimitsConfig {
             max_blob_bytes: 32 << 20,
             max_findings_shown: 10,
+            time_budget_ms: 20_000,
         }
     }
 }

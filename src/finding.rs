@@ -139,16 +139,19 @@ pub enum SkipReason {
     Binary,
     /// Larger than `limits.max_blob_bytes`. A limit: the policy decides.
     TooLarge,
+    /// The push's time budget ran out before this file was scanned. A limit.
+    TimeBudget,
 }
 
 impl SkipReason {
     pub fn is_limit(self) -> bool {
-        matches!(self, SkipReason::TooLarge)
+        matches!(self, SkipReason::TooLarge | SkipReason::TimeBudget)
     }
     pub fn describe(self) -> &'static str {
         match self {
             SkipReason::Binary => "binary file, not scanned",
             SkipReason::TooLarge => "larger than the scan limit, not scanned",
+            SkipReason::TimeBudget => "not scanned: the time budget for this push ran out",
         }
     }
 }

@@ -584,6 +584,7 @@ pub fn scan_range(
         max_blob_bytes: opts.max_blob_bytes,
         inline_marker: false,
         threads: opts.threads,
+        deadline: None,
     };
     let checked =
         crate::check::check_push(&views, &updates, engine, &check_opts).map_err(|e| read_err(e.to_string()))?;

@@ -55,6 +55,7 @@ struct PushContext {
     pusher: Pusher,
     gitlab_web: bool,
     timing: bool,
+    started: Instant,
 }
 
 impl PushContext {
@@ -66,6 +67,7 @@ impl PushContext {
             pusher: Pusher::from_env(),
             gitlab_web: std::env::var("GL_PROTOCOL").is_ok_and(|p| p == "web"),
             timing: std::env::var_os("PUSHGUARD_TIMING").is_some(),
+            started: Instant::now(),
         }
     }
 
@@ -144,6 +146,7 @@ fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Resul
         max_blob_bytes: config.limits.max_blob_bytes,
         inline_marker: config.exceptions.inline_marker,
         threads: 0,
+        deadline: Some(ctx.started + std::time::Duration::from_millis(config.limits.time_budget_ms)),
     };
     let mut report = check::check_push(&views, updates, &engine, &opts)?;
     if let Some(e) = engine.failures().into_iter().next() {

@@ -656,3 +656,27 @@ fn non_utf8_branch_name_cannot_bypass_a_fail_open_policy() {
     assert!(!env.server_has_object(&bad), "the secret landed unchecked");
     assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(base.as_str()));
 }
+
+#[test]
+fn time_budget_exhausted_rejects_by_default_and_names_unscanned_files() {
+    let (env, base) = with_clean_main("time_budget_exhausted_rejects_by_default_and_names_unscanned_files");
+    // A budget of zero has run out before the first file is scanned.
+    env.set_config("[limits]\ntime_budget_ms = 0\n");
+    env.write("notes/todo.txt", "buy milk\n");
+    let c = env.commit_all("notes");
+    let run = env.push(&["origin", "main"]);
+    run.assert_declined();
+    run.assert_remote_contains("notes/todo.txt");
+    run.assert_remote_contains("time budget");
+    assert!(!env.server_has_object(&c));
+    assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(base.as_str()));
+    let log = env.incidents();
+    assert_eq!(log.len(), 1, "{}", env.log_text());
+    assert_eq!(log[0]["action"], "limit");
+
+    env.set_config("[limits]\ntime_budget_ms = 0\n[policy]\non_limit = \"accept\"\n");
+    let run = env.push(&["origin", "main"]);
+    run.assert_accepted();
+    run.assert_remote_contains("time budget");
+    assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(c.as_str()));
+}
