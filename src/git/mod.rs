@@ -276,7 +276,8 @@ pub fn split_alternates(value: &[u8]) -> Vec<PathBuf> {
 /// wholesale into the repository) whose alternates are the quarantine, the
 /// inherited alternates and the main objects directory.
 fn alternates_dir(quarantine: &Path, inherited: &[PathBuf], main: &Path) -> std::io::Result<tempfile::TempDir> {
-    let tmp = tempfile::Builder::new().prefix("pushguard-view-").tempdir()?;
+    remove_stale_views(&std::env::temp_dir());
+    let tmp = tempfile::Builder::new().prefix(VIEW_PREFIX).tempdir()?;
     let info = tmp.path().join("objects/info");
     std::fs::create_dir_all(&info)?;
     std::fs::create_dir_all(tmp.path().join("objects/pack"))?;
@@ -306,6 +307,23 @@ fn alternates_dir(quarantine: &Path, inherited: &[PathBuf], main: &Path) -> std:
     Ok(tmp)
 }
 
+const VIEW_PREFIX: &str = "pushguard-view-";
+
+/// A hook killed with SIGKILL cannot remove its view directory (a few
+/// hundred bytes). Views older than an hour belong to no running hook
+/// (hooks finish in seconds): remove them, so leftovers never accumulate.
+fn remove_stale_views(tmp: &Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else { return };
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in entries.flatten() {
+        let stale = e.file_name().as_bytes().starts_with(VIEW_PREFIX.as_bytes())
+            && e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
+        if stale {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 /// C-style quoting as git's alternates parser expects.
 fn c_quote(bytes: &[u8]) -> Vec<u8> {
     let mut out = vec![b'"'];
@@ -326,6 +344,25 @@ fn c_quote(bytes: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stale_views_are_removed_and_fresh_ones_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let old = tmp.path().join("pushguard-view-old");
+        let fresh = tmp.path().join("pushguard-view-fresh");
+        let other = tmp.path().join("unrelated-old");
+        for d in [&old, &fresh, &other] {
+            std::fs::create_dir_all(d.join("objects/info")).unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for d in [&old, &other] {
+            std::fs::File::open(d).unwrap().set_modified(two_hours_ago).unwrap();
+        }
+        remove_stale_views(tmp.path());
+        assert!(!old.exists());
+        assert!(fresh.exists());
+        assert!(other.exists());
+    }
 
     #[test]
     fn alternates_split_with_quotes() {
