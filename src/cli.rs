@@ -393,7 +393,13 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
     use crate::history::{self, HistoryOptions, Progress, Range};
     use crate::output;
     let config = Config::load(config)?;
-    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
+    // Bulk scans search far more text than they spend building: use a DFA
+    // for the keyword pass.
+    let limits = crate::engine::Limits {
+        keyword_dfa: true,
+        ..Default::default()
+    };
+    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &limits)?;
     let max = args.max_bytes.unwrap_or(config.limits.max_blob_bytes);
     let (mut findings, skips, summary) = if !args.paths.is_empty() {
         let r = scan::scan_paths(&engine, &args.paths, max)?;
