@@ -699,25 +699,31 @@ fn ssh_through_private_sshd_with_forced_command() {
     let ssh = start_sshd(&env, &programs);
     let user = ssh.user.clone();
     bypass_config(&env, &[&user]);
-    let url = ssh.url(&env);
+    unix_user_scenario(&env, &ssh.url(&env), &user, Some("ssh"));
+    drop(ssh);
+    eprintln!("{NAME}: {:.1} s", started.elapsed().as_secs_f64());
+}
+
+/// The standard scenario for a transport whose pusher is the Unix user the
+/// server runs the hook as (ssh, git daemon).
+fn unix_user_scenario(env: &Env, url: &str, user: &str, protocol: Option<&str>) {
     let pusher = Pusher {
-        name: &user,
+        name: user,
         source: "unix-user",
-        protocol: Some("ssh"),
+        protocol,
         remote_addr: Some("127.0.0.1"),
     };
+    let url = url.to_string();
     standard_scenario(
-        &env,
+        env,
         &url,
         &pusher,
         &|| {
-            bypass_config(&env, &["somebody-else"]);
+            bypass_config(env, &["somebody-else"]);
             (url.clone(), format!("{user} (unix-user) may not bypass pushguard"))
         },
-        &|| bypass_config(&env, &[&user]),
+        &|| bypass_config(env, &[user]),
     );
-    drop(ssh);
-    eprintln!("{NAME}: {:.1} s", started.elapsed().as_secs_f64());
 }
 
 #[test]
@@ -734,23 +740,7 @@ fn git_daemon_push_and_bypass() {
     let user = unix_user();
     bypass_config(&env, &[&user]);
     let (daemon, port) = start_daemon(&env);
-    let url = format!("git://127.0.0.1:{port}/server.git");
-    let pusher = Pusher {
-        name: &user,
-        source: "unix-user",
-        protocol: None,
-        remote_addr: Some("127.0.0.1"),
-    };
-    standard_scenario(
-        &env,
-        &url,
-        &pusher,
-        &|| {
-            bypass_config(&env, &["somebody-else"]);
-            (url.clone(), format!("{user} (unix-user) may not bypass pushguard"))
-        },
-        &|| bypass_config(&env, &[&user]),
-    );
+    unix_user_scenario(&env, &format!("git://127.0.0.1:{port}/server.git"), &user, None);
     drop(daemon);
     eprintln!("{NAME}: {:.1} s", started.elapsed().as_secs_f64());
 }
