@@ -196,6 +196,7 @@ pub const OVERRIDE_KEYS: &[&str] = &[
     "pushguard.onError",
     "pushguard.onLimit",
     "pushguard.maxBlobBytes",
+    "pushguard.timeBudgetMs",
     "pushguard.inlineMarker",
     "pushguard.repoFile",
     "pushguard.bypass",
@@ -246,6 +247,9 @@ impl Config {
                 "pushguard.onlimit" => self.policy.on_limit = fail()?,
                 "pushguard.maxblobbytes" => {
                     self.limits.max_blob_bytes = v.parse().map_err(|_| bad("a number of bytes"))?
+                }
+                "pushguard.timebudgetms" => {
+                    self.limits.time_budget_ms = v.parse().map_err(|_| bad("a number of milliseconds"))?
                 }
                 "pushguard.inlinemarker" => self.exceptions.inline_marker = boolean()?,
                 "pushguard.repofile" => self.exceptions.repo_file = boolean()?,
