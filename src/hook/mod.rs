@@ -112,7 +112,7 @@ pub fn run(args: &HookArgs) -> Outcome {
     let outcome = match input::read(std::io::stdin().lock()) {
         Ok(updates) => match check(&mut config, &ctx, &updates) {
             Ok(None) => Outcome::Accept,
-            Ok(Some(report)) => decide(&config, &ctx, &updates, report),
+            Ok(Some((report, engine))) => decide(&config, &ctx, &updates, report, engine.as_ref()),
             Err(e) => fail(&config, &ctx, &updates, &e),
         },
         Err(e) => fail(&config, &ctx, &[], &e.into()),
@@ -129,9 +129,13 @@ pub fn run(args: &HookArgs) -> Outcome {
 }
 
 /// Scans the push. `None` when the repository switched the guard off.
-fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Result<Option<CheckReport>, HookError> {
+fn check(
+    config: &mut Config,
+    ctx: &PushContext,
+    updates: &[RefUpdate],
+) -> Result<Option<(CheckReport, Option<Engine>)>, HookError> {
     if updates.iter().all(RefUpdate::is_delete) {
-        return Ok(Some(CheckReport::default()));
+        return Ok(Some((CheckReport::default(), None)));
     }
     let t0 = Instant::now();
     let views = Views::open(&ctx.git_dir, &QuarantineEnv::from_env())?;
@@ -182,7 +186,7 @@ fn check(config: &mut Config, ctx: &PushContext, updates: &[RefUpdate]) -> Resul
         ));
         ctx.say(&m);
     }
-    Ok(Some(report))
+    Ok(Some((report, Some(engine))))
 }
 
 /// Allow entries of `.pushguard.toml` at each pushed tip. A broken file is
@@ -212,7 +216,13 @@ fn repo_allow_entries(views: &Views, updates: &[RefUpdate], ctx: &PushContext) -
     entries
 }
 
-fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: CheckReport) -> Outcome {
+fn decide(
+    config: &Config,
+    ctx: &PushContext,
+    updates: &[RefUpdate],
+    report: CheckReport,
+    engine: Option<&Engine>,
+) -> Outcome {
     let max = config.limits.max_findings_shown;
     let mut blocking: Vec<&Finding> = Vec::new();
     let mut warned: Vec<&Finding> = Vec::new();
@@ -241,7 +251,7 @@ fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: Che
         if let Some(req) = exceptions::bypass_request(&exceptions::push_options()) {
             match exceptions::bypass_refusal(&config.bypass, &req, &ctx.pusher) {
                 None => {
-                    bypass_reason = Some(sanitize_reason(config, &req.reason));
+                    bypass_reason = Some(sanitize_reason(engine, &req.reason));
                     rejected = false;
                 }
                 Some(why) => refusal = Some(why),
@@ -325,16 +335,16 @@ fn decide(config: &Config, ctx: &PushContext, updates: &[RefUpdate], report: Che
 
 /// A bypass reason as shown and recorded: one line, at most 500 characters,
 /// and any secret in it redacted.
-fn sanitize_reason(config: &Config, reason: &str) -> String {
+fn sanitize_reason(engine: Option<&Engine>, reason: &str) -> String {
     let one_line: String = reason
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .take(500)
         .collect();
-    match Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default()) {
-        Ok(engine) => crate::finding::redact_text(&engine, &one_line),
+    match engine {
+        Some(engine) => crate::finding::redact_text(engine, &one_line),
         // Without an engine, do not echo free text at all.
-        Err(_) => "(reason withheld: it could not be checked for secrets)".into(),
+        None => "(reason withheld: it could not be checked for secrets)".into(),
     }
 }
 

@@ -4,6 +4,14 @@ use serde_json::Value;
 
 use crate::util::{detectors, expected_fingerprint, is_hex64, Env};
 
+/// Runs `pushguard scan --format json ARG` with `stdin`, checks the exit
+/// code and returns the findings.
+fn scan_json(env: &Env, arg: &str, stdin: &[u8], code: i32) -> Vec<Value> {
+    let run = env.pushguard(&env.root, &["scan", "--format", "json", arg], stdin, &[]);
+    run.assert_code(code);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e})\n{}", run.describe()))
+}
+
 #[test]
 fn scan_of_dir_with_secret_reports_json_and_exits_1() {
     let env = Env::new("scan_of_dir_with_secret_reports_json_and_exits_1");
@@ -12,16 +20,8 @@ fn scan_of_dir_with_secret_reports_json_and_exits_1() {
     std::fs::create_dir_all(dir.join("conf")).expect("mkdir");
     std::fs::write(dir.join("README.md"), "# project\n").expect("write");
     std::fs::write(dir.join("conf/prod.env"), format!("# prod\nGITHUB_TOKEN={token}\n")).expect("write");
-    let run = env.pushguard(
-        &env.root,
-        &["scan", "--format", "json", dir.to_str().expect("utf-8")],
-        b"",
-        &[],
-    );
-    run.assert_code(1);
-    let findings: Vec<Value> =
-        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e})\n{}", run.describe()));
-    assert_eq!(findings.len(), 1, "{}", run.describe());
+    let findings = scan_json(&env, dir.to_str().expect("utf-8"), b"", 1);
+    assert_eq!(findings.len(), 1, "{findings:?}");
     let f = &findings[0];
     let path = f["path"].as_str().expect("path");
     assert!(path.ends_with("conf/prod.env"), "{path}");
@@ -40,16 +40,8 @@ fn scan_of_clean_dir_exits_0() {
     let dir = env.root.join("project");
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(dir.join("main.py"), format!("print({:?})\n", env.filler(5))).expect("write");
-    let run = env.pushguard(
-        &env.root,
-        &["scan", "--format", "json", dir.to_str().expect("utf-8")],
-        b"",
-        &[],
-    );
-    run.assert_code(0);
-    let findings: Vec<Value> =
-        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e})\n{}", run.describe()));
-    assert!(findings.is_empty(), "{}", run.describe());
+    let findings = scan_json(&env, dir.to_str().expect("utf-8"), b"", 0);
+    assert!(findings.is_empty(), "{findings:?}");
 }
 
 /// The suite's fake secrets must be caught by detectors compiled into the
@@ -73,16 +65,8 @@ fn scan_reads_stdin_and_escapes_non_utf8_names() {
     use std::os::unix::ffi::OsStrExt;
     let env = Env::new("scan_reads_stdin_and_escapes_non_utf8_names");
     let token = env.github_token();
-    let run = env.pushguard(
-        &env.root,
-        &["scan", "--format", "json", "-"],
-        format!("x\ny = {token}\n").as_bytes(),
-        &[],
-    );
-    run.assert_code(1);
-    let findings: Vec<Value> =
-        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e})\n{}", run.describe()));
-    assert_eq!(findings.len(), 1, "{}", run.describe());
+    let findings = scan_json(&env, "-", format!("x\ny = {token}\n").as_bytes(), 1);
+    assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0]["path"], "(stdin)");
     assert_eq!(findings[0]["line"], 2);
 
