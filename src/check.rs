@@ -3,7 +3,8 @@
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::Instant;
 
 use gix::{
     objs::{Exists, FindHeader, Kind},
@@ -23,6 +24,13 @@ use crate::text::{self, display_bytes, Ranges};
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub max_blob_bytes: u64,
+    /// Ceiling on what the scan workers hold at once for file contents and
+    /// their diffs (see `memory_needed`).
+    pub max_memory_bytes: u64,
+    /// Added lines longer than this are a limit event; 0: no limit.
+    pub max_line_bytes: u64,
+    /// The time budget behind `deadline`, in milliseconds, for messages.
+    pub time_budget_ms: Option<u64>,
     /// Honour `pushguard:allow` on a finding's line.
     pub inline_marker: bool,
     /// Worker threads for blob scanning; 0 means one per core.
@@ -133,12 +141,24 @@ pub fn check_push(
                     report.findings.push(f);
                 }
             }
-            JobOutcome::Skipped(reason, bytes) => report.skips.push(Skip {
-                commit: commit.map(|c| c.id.to_string()),
-                path: display_bytes(&job.path),
-                reason,
-                bytes,
-            }),
+            JobOutcome::Skipped(limit) => {
+                let mut skip = Skip::new(
+                    commit.map(|c| c.id.to_string()),
+                    display_bytes(&job.path),
+                    limit.reason,
+                    limit.bytes,
+                );
+                skip.line = limit.line;
+                skip.needed = limit.needed;
+                skip.limit = match limit.reason {
+                    SkipReason::Binary => None,
+                    SkipReason::TooLarge => Some(opts.max_blob_bytes),
+                    SkipReason::LineTooLong => Some(opts.max_line_bytes),
+                    SkipReason::MemoryLimit => Some(opts.max_memory_bytes),
+                    SkipReason::TimeBudget => opts.time_budget_ms,
+                };
+                report.skips.push(skip);
+            }
         }
     }
     if !opts.inline_marker {
@@ -271,39 +291,150 @@ fn scan_object_text(
 #[derive(Debug)]
 enum JobOutcome {
     Scanned { findings: Vec<Finding>, bytes: u64 },
-    Skipped(SkipReason, u64),
+    Skipped(NotScanned),
 }
 
-/// Scans blob jobs, in parallel when there are enough of them.
+/// Why a job was not scanned, with what the message needs.
+#[derive(Debug)]
+struct NotScanned {
+    reason: SkipReason,
+    bytes: u64,
+    line: Option<usize>,
+    needed: Option<u64>,
+}
+
+impl JobOutcome {
+    fn skipped(reason: SkipReason, bytes: u64) -> JobOutcome {
+        JobOutcome::Skipped(NotScanned {
+            reason,
+            bytes,
+            line: None,
+            needed: None,
+        })
+    }
+}
+
+/// Memory a job may need at once: its blob and the largest version it is
+/// compared with, each with room for a transcoded copy (UTF-16) and for
+/// the diff's and the scan's bookkeeping, which grow with the number of
+/// lines and keyword hits. An estimate on the safe side: buffers are at
+/// most as large as the data, and the rest is small next to it.
+pub fn memory_needed(size: u64, other: u64) -> u64 {
+    size.saturating_add(other)
+        .saturating_mul(2)
+        .saturating_add(JOB_OVERHEAD)
+}
+
+/// Fixed cost of a job in the memory budget (hit lists, small buffers).
+const JOB_OVERHEAD: u64 = 64 << 10;
+
+/// Worker buffers above this capacity are released after their job, so
+/// that memory the budget no longer counts is not kept.
+const KEEP_BUFFER: usize = 4 << 20;
+
+/// A byte budget shared by the scan workers: a job reserves what it may
+/// need before reading anything and gives it back when it is done.
+struct MemoryBudget {
+    limit: u64,
+    used: Mutex<u64>,
+    freed: Condvar,
+}
+
+struct Reservation<'a> {
+    budget: &'a MemoryBudget,
+    bytes: u64,
+}
+
+impl MemoryBudget {
+    fn new(limit: u64) -> MemoryBudget {
+        MemoryBudget {
+            limit,
+            used: Mutex::new(0),
+            freed: Condvar::new(),
+        }
+    }
+
+    /// Waits until `bytes` (at most the limit) fit; `None` when the
+    /// deadline passes first.
+    fn reserve(&self, bytes: u64, deadline: Option<Instant>) -> Option<Reservation<'_>> {
+        let mut used = self.used.lock().unwrap_or_else(PoisonError::into_inner);
+        while used.saturating_add(bytes) > self.limit && *used > 0 {
+            used = match deadline {
+                Some(d) => {
+                    let left = d.checked_duration_since(Instant::now())?;
+                    self.freed
+                        .wait_timeout(used, left)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0
+                }
+                None => self.freed.wait(used).unwrap_or_else(PoisonError::into_inner),
+            };
+        }
+        *used += bytes;
+        Some(Reservation { budget: self, bytes })
+    }
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        let mut used = self.budget.used.lock().unwrap_or_else(PoisonError::into_inner);
+        *used = used.saturating_sub(self.bytes);
+        self.budget.freed.notify_all();
+    }
+}
+
+/// Buffers a worker reuses from job to job.
+#[derive(Default)]
+struct Buffers {
+    data: Vec<u8>,
+    base: Vec<u8>,
+    scratch: Vec<u8>,
+}
+
+impl Buffers {
+    fn release_large(&mut self) {
+        for b in [&mut self.data, &mut self.base, &mut self.scratch] {
+            if b.capacity() > KEEP_BUFFER {
+                *b = Vec::new();
+            } else {
+                b.clear();
+            }
+        }
+    }
+}
+
+/// Scans blob jobs, in parallel when there are enough of them, holding at
+/// most `max_memory_bytes` of contents at once.
 fn scan_jobs(
     views: &Views,
     engine: &Engine,
     jobs: &[BlobJob],
     opts: &CheckOptions,
 ) -> Result<Vec<JobOutcome>, GitError> {
+    let budget = MemoryBudget::new(opts.max_memory_bytes);
     let threads = match opts.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     }
     .min(jobs.len() / 4 + 1);
     if threads <= 1 {
-        let mut buf = (Vec::new(), Vec::new());
+        let mut buf = Buffers::default();
         return jobs
             .iter()
-            .map(|j| scan_job(&views.push, engine, j, opts, &mut buf))
+            .map(|j| scan_job(&views.push, engine, j, opts, &budget, &mut buf))
             .collect();
     }
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<JobOutcome, GitError>>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
-    let (next, results_ref) = (&next, &results);
+    let (next, results_ref, budget) = (&next, &results, &budget);
     std::thread::scope(|s| {
         for handle in (0..threads).map(|_| views.push.clone()) {
             s.spawn(move || {
-                let mut buf = (Vec::new(), Vec::new());
+                let mut buf = Buffers::default();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    let r = scan_job(&handle, engine, job, opts, &mut buf);
+                    let r = scan_job(&handle, engine, job, opts, budget, &mut buf);
                     let failed = r.is_err();
                     if let Ok(mut all) = results_ref.lock() {
                         all[i] = Some(r);
@@ -332,52 +463,106 @@ fn scan_jobs(
     Ok(out)
 }
 
+fn object_size(handle: &gix::odb::Handle, id: &ObjectId, what: &str) -> Result<u64, GitError> {
+    Ok(handle
+        .try_header(id)
+        .map_err(|e| GitError::Read {
+            id: *id,
+            what: what.to_string(),
+            message: e.to_string(),
+        })?
+        .ok_or_else(|| GitError::Missing {
+            id: *id,
+            what: what.to_string(),
+        })?
+        .size)
+}
+
 fn scan_job(
     handle: &gix::odb::Handle,
     engine: &Engine,
     job: &BlobJob,
     opts: &CheckOptions,
-    (data, base): &mut (Vec<u8>, Vec<u8>),
+    budget: &MemoryBudget,
+    buf: &mut Buffers,
 ) -> Result<JobOutcome, GitError> {
-    if opts.deadline.is_some_and(|d| std::time::Instant::now() >= d) {
-        return Ok(JobOutcome::Skipped(SkipReason::TimeBudget, 0));
+    if opts.deadline.is_some_and(|d| Instant::now() >= d) {
+        return Ok(JobOutcome::skipped(SkipReason::TimeBudget, 0));
     }
     let what = display_bytes(&job.path);
-    let read_err = |message: String| GitError::Read {
-        id: job.blob,
-        what: what.clone(),
-        message,
-    };
-    let size = handle
-        .try_header(&job.blob)
-        .map_err(|e| read_err(e.to_string()))?
-        .ok_or_else(|| GitError::Missing {
-            id: job.blob,
-            what: what.clone(),
-        })?
-        .size;
+    let size = object_size(handle, &job.blob, &what)?;
     if size > opts.max_blob_bytes {
         // Binaries above the limit are still binaries, not a limit event:
         // look at the first bytes, as long as the object fits in memory.
-        if size <= MAX_INSPECT_BYTES {
-            read_blob(handle, &job.blob, &what, data)?;
-            let binary = text::is_binary(data);
-            data.clear();
-            data.shrink_to(1 << 20);
-            if binary {
-                return Ok(JobOutcome::Skipped(SkipReason::Binary, size));
+        let need = memory_needed(size, 0);
+        if size <= MAX_INSPECT_BYTES && need <= opts.max_memory_bytes {
+            let Some(_reserved) = budget.reserve(need, opts.deadline) else {
+                return Ok(JobOutcome::skipped(SkipReason::TooLarge, size));
+            };
+            let r = read_blob(handle, &job.blob, &what, &mut buf.data).map(|()| text::is_binary(&buf.data));
+            buf.release_large();
+            if r? {
+                return Ok(JobOutcome::skipped(SkipReason::Binary, size));
             }
         }
-        return Ok(JobOutcome::Skipped(SkipReason::TooLarge, size));
+        return Ok(JobOutcome::skipped(SkipReason::TooLarge, size));
     }
-    read_blob(handle, &job.blob, &what, data)?;
-    if text::is_binary(data) {
-        return Ok(JobOutcome::Skipped(SkipReason::Binary, size));
+    // What else is read: the largest base, or a rename candidate of
+    // comparable size.
+    let mut other = 0;
+    for b in &job.bases {
+        other = other.max(object_size(handle, b, &format!("previous version of {what}"))?);
+    }
+    if job.bases.is_empty() && !job.rename_candidates.is_empty() {
+        other = other.max(size.saturating_mul(2).saturating_add(64));
+    }
+    let need = memory_needed(size, other);
+    if need > opts.max_memory_bytes {
+        return Ok(JobOutcome::Skipped(NotScanned {
+            reason: SkipReason::MemoryLimit,
+            bytes: size,
+            line: None,
+            needed: Some(need),
+        }));
+    }
+    let Some(_reserved) = budget.reserve(need, opts.deadline) else {
+        return Ok(JobOutcome::skipped(SkipReason::TimeBudget, size));
+    };
+    let r = scan_reserved(handle, engine, job, opts, buf, size, &what);
+    buf.release_large();
+    r
+}
+
+/// Text to scan: UTF-16 is transcoded to UTF-8 in place (with `scratch` as
+/// room); `false` when the content is binary.
+fn as_text(data: &mut Vec<u8>, scratch: &mut Vec<u8>) -> bool {
+    if let Some((order, bom)) = text::utf16_kind(data) {
+        text::transcode_utf16(&data[bom..], order, scratch);
+        std::mem::swap(data, scratch);
+        scratch.clear();
+    }
+    !text::is_binary(data)
+}
+
+/// Scans one job whose memory is reserved.
+fn scan_reserved(
+    handle: &gix::odb::Handle,
+    engine: &Engine,
+    job: &BlobJob,
+    opts: &CheckOptions,
+    buf: &mut Buffers,
+    size: u64,
+    what: &str,
+) -> Result<JobOutcome, GitError> {
+    let Buffers { data, base, scratch } = buf;
+    read_blob(handle, &job.blob, what, data)?;
+    if !as_text(data, scratch) {
+        return Ok(JobOutcome::skipped(SkipReason::Binary, size));
     }
     let mut added: Option<Ranges> = None;
     for b in &job.bases {
         read_blob(handle, b, &format!("previous version of {what}"), base)?;
-        if text::is_binary(base) {
+        if !as_text(base, scratch) {
             // Text replacing a binary: every line is new.
             added = None;
             break;
@@ -389,7 +574,7 @@ fn scan_job(
         });
     }
     if job.bases.is_empty() {
-        added = renamed_from(handle, job, data, base)?;
+        added = renamed_from(handle, job, data, base, scratch)?;
     }
     if added.as_ref().is_some_and(Ranges::is_empty) {
         return Ok(JobOutcome::Scanned {
@@ -397,8 +582,21 @@ fn scan_job(
             bytes: size,
         });
     }
-    let findings = scan_text(engine, data, added.as_ref(), &what);
-    Ok(JobOutcome::Scanned { findings, bytes: size })
+    if opts.max_line_bytes > 0 {
+        let max = usize::try_from(opts.max_line_bytes).unwrap_or(usize::MAX);
+        if let Some((line, len)) = text::long_line(data, max, added.as_ref()) {
+            return Ok(JobOutcome::Skipped(NotScanned {
+                reason: SkipReason::LineTooLong,
+                bytes: size,
+                line: Some(line),
+                needed: Some(len as u64),
+            }));
+        }
+    }
+    match scan_text_until(engine, data, added.as_ref(), what, opts.deadline) {
+        Ok(findings) => Ok(JobOutcome::Scanned { findings, bytes: size }),
+        Err(crate::engine::TimedOut) => Ok(JobOutcome::skipped(SkipReason::TimeBudget, size)),
+    }
 }
 
 /// For an added file: if a file deleted in the same commit makes up most of
@@ -409,6 +607,7 @@ fn renamed_from(
     job: &BlobJob,
     data: &[u8],
     base: &mut Vec<u8>,
+    scratch: &mut Vec<u8>,
 ) -> Result<Option<Ranges>, GitError> {
     let mut best: Option<Ranges> = None;
     let mut best_added = data.len() / 2;
@@ -426,7 +625,7 @@ fn renamed_from(
             continue;
         }
         read_blob(handle, candidate, "deleted file", base)?;
-        if text::is_binary(base) {
+        if !as_text(base, scratch) {
             continue;
         }
         let r = diff::added_ranges(base, data);
@@ -458,11 +657,26 @@ fn read_blob(handle: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mut Vec
 /// Scans `data` (restricted to `added` when given) and turns hits into
 /// findings with 1-based line numbers and inline-marker exceptions.
 pub fn scan_text(engine: &Engine, data: &[u8], added: Option<&Ranges>, path: &str) -> Vec<Finding> {
+    // Without a deadline the scan cannot time out.
+    scan_text_until(engine, data, added, path, None).unwrap_or_default()
+}
+
+/// `scan_text` that gives up when `deadline` passes.
+pub fn scan_text_until(
+    engine: &Engine,
+    data: &[u8],
+    added: Option<&Ranges>,
+    path: &str,
+    deadline: Option<Instant>,
+) -> Result<Vec<Finding>, crate::engine::TimedOut> {
     let hits = match added {
-        Some(r) => engine.scan_where(data, |kw| r.overlaps(kw)),
-        None => engine.scan(data),
+        Some(r) => engine.scan_until(data, |kw| r.overlaps(kw), deadline)?,
+        None => engine.scan_until(data, |_| true, deadline)?,
     };
+    // Line starts and marker positions are computed once, so that many
+    // hits on one very long line cost no more than on short lines.
     let mut starts: Option<Vec<usize>> = None;
+    let mut markers: Option<Vec<usize>> = None;
     let mut out = Vec::new();
     for hit in hits {
         if added.is_some_and(|r| !r.overlaps(&hit.secret)) {
@@ -471,10 +685,14 @@ pub fn scan_text(engine: &Engine, data: &[u8], added: Option<&Ranges>, path: &st
         let starts = starts.get_or_insert_with(|| text::line_starts(data));
         let line = text::line_of(starts, hit.secret.start);
         let mut f = Finding::from_hit(engine, &hit, data, path.to_string(), line);
-        if memchr::memmem::find(text::line_at(data, hit.secret.start), INLINE_MARKER).is_some() {
+        let markers = markers.get_or_insert_with(|| memchr::memmem::find_iter(data, INLINE_MARKER).collect());
+        let line_start = starts[line - 1];
+        let line_end = starts.get(line).map_or(data.len(), |&s| s - 1);
+        let first = markers.partition_point(|&m| m < line_start);
+        if markers.get(first).is_some_and(|&m| m + INLINE_MARKER.len() <= line_end) {
             f.exception = Some("inline-marker".into());
         }
         out.push(f);
     }
-    out
+    Ok(out)
 }

@@ -80,6 +80,13 @@ pub struct LimitsConfig {
     /// Wall-time budget for scanning one push, in milliseconds. Files not
     /// scanned when it runs out are a limit event (see `on_limit`).
     pub time_budget_ms: u64,
+    /// Ceiling on the memory the scan workers may hold at once for file
+    /// contents and their diffs, in bytes. A file whose scan alone would
+    /// need more is a limit event.
+    pub max_memory_bytes: u64,
+    /// Added lines longer than this make their file a limit event; 0 means
+    /// no per-line limit (long lines are scanned in bounded windows).
+    pub max_line_bytes: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -155,6 +162,8 @@ impl Default for LimitsConfig {
             max_blob_bytes: 32 << 20,
             max_findings_shown: 10,
             time_budget_ms: 20_000,
+            max_memory_bytes: 512 << 20,
+            max_line_bytes: 0,
         }
     }
 }
@@ -197,6 +206,8 @@ pub const OVERRIDE_KEYS: &[&str] = &[
     "pushguard.onLimit",
     "pushguard.maxBlobBytes",
     "pushguard.timeBudgetMs",
+    "pushguard.maxMemoryBytes",
+    "pushguard.maxLineBytes",
     "pushguard.inlineMarker",
     "pushguard.repoFile",
     "pushguard.bypass",
@@ -250,6 +261,12 @@ impl Config {
                 }
                 "pushguard.timebudgetms" => {
                     self.limits.time_budget_ms = v.parse().map_err(|_| bad("a number of milliseconds"))?
+                }
+                "pushguard.maxmemorybytes" => {
+                    self.limits.max_memory_bytes = v.parse().map_err(|_| bad("a number of bytes"))?
+                }
+                "pushguard.maxlinebytes" => {
+                    self.limits.max_line_bytes = v.parse().map_err(|_| bad("a number of bytes"))?
                 }
                 "pushguard.inlinemarker" => self.exceptions.inline_marker = boolean()?,
                 "pushguard.repofile" => self.exceptions.repo_file = boolean()?,
@@ -323,6 +340,27 @@ mod tests {
         assert_eq!(c.policy.mode, Mode::Enforce);
         assert_eq!(c.policy.on_error, FailPolicy::Reject);
         assert_eq!(c.policy.on_limit, FailPolicy::Reject);
+    }
+
+    #[test]
+    fn limit_overrides_parse_and_name_bad_values() {
+        let mut c = Config::default();
+        let o = |key: &str, value: &str| Override {
+            key: key.into(),
+            value: value.into(),
+        };
+        c.apply_overrides(&[
+            o("pushguard.maxMemoryBytes", "1048576"),
+            o("pushguard.maxLineBytes", "4096"),
+        ])
+        .expect("valid overrides");
+        assert_eq!(c.limits.max_memory_bytes, 1 << 20);
+        assert_eq!(c.limits.max_line_bytes, 4096);
+        let e = c
+            .apply_overrides(&[o("pushguard.maxLineBytes", "lots")])
+            .expect_err("bad value")
+            .to_string();
+        assert!(e.contains("pushguard.maxLineBytes"), "{e}");
     }
 
     #[test]

@@ -130,6 +130,74 @@ pub struct Skip {
     pub path: String,
     pub reason: SkipReason,
     pub bytes: u64,
+    /// The limit that was reached, in its own unit (bytes, or milliseconds
+    /// for the time budget), so the message can name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u64>,
+    /// For `line-too-long`: the 1-based line over the limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// For `line-too-long`: that line's length; for `memory-limit`: the
+    /// memory the scan of this file would need, in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needed: Option<u64>,
+}
+
+impl Skip {
+    /// A skip with no limit details.
+    pub fn new(commit: Option<String>, path: String, reason: SkipReason, bytes: u64) -> Skip {
+        Skip {
+            commit,
+            path,
+            reason,
+            bytes,
+            limit: None,
+            line: None,
+            needed: None,
+        }
+    }
+
+    /// One line saying what was not scanned and why, naming the limit and
+    /// the configuration key that sets it.
+    pub fn explain(&self) -> String {
+        let size = human_bytes(self.bytes);
+        match self.reason {
+            SkipReason::Binary => format!("binary file, not scanned ({size})"),
+            SkipReason::TooLarge => match self.limit {
+                Some(l) => format!(
+                    "not scanned: the file is {size}, over the per-file limit of {}, set by limits.max_blob_bytes",
+                    human_bytes(l)
+                ),
+                None => format!("not scanned: the file is {size}, over the scan limit"),
+            },
+            SkipReason::LineTooLong => format!(
+                "not scanned: line {} is {}, over the per-line limit of {}, set by limits.max_line_bytes",
+                self.line.unwrap_or(0),
+                human_bytes(self.needed.unwrap_or(0)),
+                human_bytes(self.limit.unwrap_or(0))
+            ),
+            SkipReason::MemoryLimit => format!(
+                "not scanned: the file is {size} and scanning it needs about {} of memory, over the memory ceiling of {}, set by limits.max_memory_bytes",
+                human_bytes(self.needed.unwrap_or(0)),
+                human_bytes(self.limit.unwrap_or(0))
+            ),
+            SkipReason::TimeBudget => match self.limit {
+                Some(ms) => format!(
+                    "not scanned: the time budget of {ms} ms for this push ran out, set by limits.time_budget_ms"
+                ),
+                None => "not scanned: the time budget for this push ran out".to_string(),
+            },
+        }
+    }
+}
+
+/// `123 bytes`, or `209715200 bytes (200.0 MiB)`.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    match UNITS.iter().find(|(_, u)| n >= *u) {
+        Some((name, u)) => format!("{n} bytes ({:.1} {name})", n as f64 / *u as f64),
+        None => format!("{n} bytes"),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,18 +207,25 @@ pub enum SkipReason {
     Binary,
     /// Larger than `limits.max_blob_bytes`. A limit: the policy decides.
     TooLarge,
+    /// An added line longer than `limits.max_line_bytes`. A limit.
+    LineTooLong,
+    /// Scanning it would need more memory than `limits.max_memory_bytes`.
+    /// A limit.
+    MemoryLimit,
     /// The push's time budget ran out before this file was scanned. A limit.
     TimeBudget,
 }
 
 impl SkipReason {
     pub fn is_limit(self) -> bool {
-        matches!(self, SkipReason::TooLarge | SkipReason::TimeBudget)
+        !matches!(self, SkipReason::Binary)
     }
     pub fn describe(self) -> &'static str {
         match self {
             SkipReason::Binary => "binary file, not scanned",
             SkipReason::TooLarge => "larger than the scan limit, not scanned",
+            SkipReason::LineTooLong => "has a line longer than the line limit, not scanned",
+            SkipReason::MemoryLimit => "would need more memory than the memory ceiling, not scanned",
             SkipReason::TimeBudget => "not scanned: the time budget for this push ran out",
         }
     }

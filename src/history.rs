@@ -200,12 +200,16 @@ pub fn scan_repository(
     for (blob, (reason, bytes)) in &found.skips {
         if let Some(places) = attribution.places.get(blob) {
             if let Some((path, ci)) = places.first() {
-                report.skips.push(Skip {
-                    commit: Some(commits[*ci].id.to_string()),
-                    path: text::display_bytes(path),
-                    reason: *reason,
-                    bytes: *bytes,
-                });
+                let mut skip = Skip::new(
+                    Some(commits[*ci].id.to_string()),
+                    text::display_bytes(path),
+                    *reason,
+                    *bytes,
+                );
+                if *reason == SkipReason::TooLarge {
+                    skip.limit = Some(opts.max_blob_bytes);
+                }
+                report.skips.push(skip);
             }
         }
     }
@@ -582,6 +586,9 @@ pub fn scan_range(
         .collect();
     let check_opts = crate::check::CheckOptions {
         max_blob_bytes: opts.max_blob_bytes,
+        max_memory_bytes: crate::config::LimitsConfig::default().max_memory_bytes,
+        max_line_bytes: 0,
+        time_budget_ms: None,
         inline_marker: false,
         threads: opts.threads,
         deadline: None,

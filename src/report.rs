@@ -73,7 +73,7 @@ pub fn list_findings(msg: &mut Message, findings: &[&Finding], max: usize) {
 pub fn list_skips(msg: &mut Message, skips: &[&Skip], max: usize) {
     for s in skips.iter().take(max) {
         let c = s.commit.as_deref().map(short).unwrap_or("-");
-        msg.line(format!("  {c} {}: {} ({} bytes)", s.path, s.reason.describe(), s.bytes));
+        msg.line(format!("  {c} {}: {}", s.path, s.explain()));
     }
     if skips.len() > max {
         msg.line(format!("  ... and {} more", skips.len() - max));

@@ -65,12 +65,9 @@ fn walk(engine: &Engine, root: &Path, max_bytes: u64, report: &mut ScanReport) -
         } else if meta.is_file() {
             let label = display_bytes(path.as_os_str().as_encoded_bytes());
             if meta.len() > max_bytes {
-                report.skips.push(Skip {
-                    commit: None,
-                    path: label,
-                    reason: SkipReason::TooLarge,
-                    bytes: meta.len(),
-                });
+                let mut skip = Skip::new(None, label, SkipReason::TooLarge, meta.len());
+                skip.limit = Some(max_bytes);
+                report.skips.push(skip);
                 continue;
             }
             let data = std::fs::read(&path).map_err(|e| read_err(&path, e))?;
@@ -90,12 +87,11 @@ fn scan_one(engine: &Engine, label: String, data: Vec<u8>, max_bytes: u64, repor
         None
     };
     if let Some(reason) = reason {
-        report.skips.push(Skip {
-            commit: None,
-            path: label,
-            reason,
-            bytes,
-        });
+        let mut skip = Skip::new(None, label, reason, bytes);
+        if reason == SkipReason::TooLarge {
+            skip.limit = Some(max_bytes);
+        }
+        report.skips.push(skip);
         return;
     }
     report.files += 1;

@@ -195,13 +195,40 @@ impl Engine {
     /// Finds every secret in `text` whose keyword hit satisfies `wanted`
     /// (given the keyword's byte range). The hook uses this to skip keyword
     /// hits on lines a commit did not add, before any regex runs.
-    pub fn scan_where(&self, text: &[u8], mut wanted: impl FnMut(&Range<usize>) -> bool) -> Vec<Hit> {
-        self.scan_depth(text, &mut wanted, 0)
+    pub fn scan_where(&self, text: &[u8], wanted: impl FnMut(&Range<usize>) -> bool) -> Vec<Hit> {
+        // Without a deadline the scan cannot time out.
+        self.scan_until(text, wanted, None).unwrap_or_default()
     }
 
-    fn scan_depth(&self, text: &[u8], wanted: &mut dyn FnMut(&Range<usize>) -> bool, depth: usize) -> Vec<Hit> {
+    /// `scan_where` that gives up when `deadline` passes. The clock is read
+    /// every few thousand keyword hits and before each regex search, and
+    /// each search covers a bounded span, so the scan stops soon after.
+    pub fn scan_until(
+        &self,
+        text: &[u8],
+        mut wanted: impl FnMut(&Range<usize>) -> bool,
+        deadline: Option<std::time::Instant>,
+    ) -> Result<Vec<Hit>, TimedOut> {
+        let mut clock = Clock { deadline, ticks: 0 };
+        self.scan_depth(text, &mut wanted, 0, &mut clock)
+    }
+
+    fn scan_depth(
+        &self,
+        text: &[u8],
+        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
+        depth: usize,
+        clock: &mut Clock,
+    ) -> Result<Vec<Hit>, TimedOut> {
         // Stage one: keyword hits, as windows per detector (or decoder).
-        let mut windows: Vec<(u32, Range<usize>)> = Vec::new();
+        // Each owner's windows start in increasing order, so they are merged
+        // as they come and a merged span is confirmed (stage two) as soon as
+        // the next window no longer touches it, or when it reaches
+        // `MAX_SPAN`: memory stays proportional to the number of detectors,
+        // and no regex search covers more than one bounded span.
+        let ndet = self.detectors.len();
+        let mut open: Vec<Option<Range<usize>>> = vec![None; ndet + self.decoders.len()];
+        let mut hits = Vec::new();
         // Leftmost-longest search keeps the automaton's prefilter; restarting
         // one byte after each match start still finds keywords that begin
         // inside a longer one, and keywords that are substrings of a longer
@@ -209,17 +236,19 @@ impl Engine {
         let mut at = 0;
         while let Some(m) = self.keywords.find(aho_corasick::Input::new(text).span(at..text.len())) {
             at = m.start() + 1;
+            clock.tick(1)?;
             let kw = m.start()..m.end();
             for &d in &self.keyword_owners[m.pattern().as_usize()] {
-                let (size, multiline) = if d & compile::DECODER_FLAG != 0 {
+                let (slot, size, multiline) = if d & compile::DECODER_FLAG != 0 {
                     if depth >= MAX_DECODE_DEPTH {
                         continue;
                     }
-                    let dec = &self.decoders[(d & !compile::DECODER_FLAG) as usize];
-                    (dec.window, dec.multiline)
+                    let k = (d & !compile::DECODER_FLAG) as usize;
+                    let dec = &self.decoders[k];
+                    (ndet + k, dec.window, dec.multiline)
                 } else {
                     let det = &self.detectors[d as usize];
-                    (det.window, det.multiline)
+                    (d as usize, det.window, det.multiline)
                 };
                 let w = window(text, &kw, size, multiline);
                 if multiline {
@@ -229,40 +258,51 @@ impl Engine {
                 } else if !wanted(&kw) {
                     continue;
                 }
-                windows.push((d, w));
+                let done = match &mut open[slot] {
+                    Some(span) if w.start <= span.end && w.end.max(span.end) - span.start <= MAX_SPAN => {
+                        span.end = span.end.max(w.end);
+                        None
+                    }
+                    Some(span) => Some(std::mem::replace(span, w)),
+                    none => {
+                        *none = Some(w);
+                        None
+                    }
+                };
+                if let Some(span) = done {
+                    self.stage_two(slot, text, span, depth, wanted, &mut hits, clock)?;
+                }
             }
         }
-        if windows.is_empty() {
-            return Vec::new();
-        }
-        windows.sort_by_key(|w| (w.0, w.1.start));
-
-        // Stage two: confirm in merged windows.
-        let mut hits = Vec::new();
-        let mut i = 0;
-        while i < windows.len() {
-            let d = windows[i].0;
-            let mut span = windows[i].1.clone();
-            i += 1;
-            while i < windows.len() && windows[i].0 == d && windows[i].1.start <= span.end {
-                span.end = span.end.max(windows[i].1.end);
-                i += 1;
-            }
-            if d & compile::DECODER_FLAG != 0 {
-                self.decode(
-                    (d & !compile::DECODER_FLAG) as usize,
-                    text,
-                    span,
-                    depth,
-                    wanted,
-                    &mut hits,
-                );
-            } else {
-                self.confirm(d as usize, text, span, &mut hits);
+        for (slot, span) in open.into_iter().enumerate() {
+            if let Some(span) = span {
+                self.stage_two(slot, text, span, depth, wanted, &mut hits, clock)?;
             }
         }
         resolve_overlaps(&self.detectors, &mut hits);
-        hits
+        Ok(hits)
+    }
+
+    /// Confirms one merged span of detector (or decoder) `slot`.
+    #[allow(clippy::too_many_arguments)]
+    fn stage_two(
+        &self,
+        slot: usize,
+        text: &[u8],
+        span: Range<usize>,
+        depth: usize,
+        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
+        hits: &mut Vec<Hit>,
+        clock: &mut Clock,
+    ) -> Result<(), TimedOut> {
+        clock.tick(Clock::EVERY)?;
+        match slot.checked_sub(self.detectors.len()) {
+            Some(k) => self.decode(k, text, span, depth, wanted, hits, clock),
+            None => {
+                self.confirm(slot, text, span, hits);
+                Ok(())
+            }
+        }
     }
 
     fn confirm(&self, d: usize, text: &[u8], span: Range<usize>, hits: &mut Vec<Hit>) {
@@ -296,6 +336,7 @@ impl Engine {
 
     /// Decodes each encoded value the decoder finds in `span` and scans
     /// `key: decoded` with every detector. Hits point at the encoded value.
+    #[allow(clippy::too_many_arguments)]
     fn decode(
         &self,
         index: usize,
@@ -304,7 +345,8 @@ impl Engine {
         depth: usize,
         wanted: &mut dyn FnMut(&Range<usize>) -> bool,
         hits: &mut Vec<Hit>,
-    ) {
+        clock: &mut Clock,
+    ) -> Result<(), TimedOut> {
         let dec = &self.decoders[index];
         for caps in dec.regex.captures_iter(Input::new(text).span(span)) {
             let Some(value) = caps.get_group(dec.value_group) else {
@@ -329,7 +371,7 @@ impl Engine {
             }
             inner.extend_from_slice(&decoded);
             inner.push(b'\n');
-            for h in self.scan_depth(&inner, &mut |_| true, depth + 1) {
+            for h in self.scan_depth(&inner, &mut |_| true, depth + 1, clock)? {
                 let bytes = h.secret_bytes(&inner).to_vec();
                 hits.push(Hit {
                     detector: h.detector,
@@ -338,6 +380,7 @@ impl Engine {
                 });
             }
         }
+        Ok(())
     }
 
     /// Applies entropy, stopwords, allowlists and the validator to one candidate.
@@ -363,6 +406,39 @@ impl Engine {
             Some(v) => v.check(secret),
             None => true,
         }
+    }
+}
+
+/// Largest span of merged windows one regex search covers. Text dense
+/// with keyword hits is searched in spans of this size (each still holding
+/// whole windows), so the deadline is checked between bounded searches.
+const MAX_SPAN: usize = 64 << 10;
+
+/// The scan's deadline passed before it finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimedOut;
+
+/// Reads the clock every `EVERY` ticks, not on every keyword hit.
+struct Clock {
+    deadline: Option<std::time::Instant>,
+    ticks: u32,
+}
+
+impl Clock {
+    const EVERY: u32 = 1024;
+
+    fn tick(&mut self, n: u32) -> Result<(), TimedOut> {
+        let Some(deadline) = self.deadline else {
+            return Ok(());
+        };
+        self.ticks += n;
+        if self.ticks >= Self::EVERY {
+            self.ticks = 0;
+            if std::time::Instant::now() >= deadline {
+                return Err(TimedOut);
+            }
+        }
+        Ok(())
     }
 }
 

@@ -12,7 +12,7 @@ use gix::{
 use imara_diff::{intern::InternedInput, sources::byte_lines_with_terminator, Algorithm};
 
 use super::{scope::Scope, GitError, Views};
-use crate::text::{line_starts, Ranges};
+use crate::text::Ranges;
 
 /// One file version to scan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,7 +229,13 @@ fn new_in_every_parent(per_parent: &[Changes]) -> Vec<(BString, ObjectId, Vec<Ob
 /// Byte ranges of `new` holding lines that are not in `old` (Histogram diff).
 pub fn added_ranges(old: &[u8], new: &[u8]) -> Ranges {
     let input = InternedInput::new(byte_lines_with_terminator(old), byte_lines_with_terminator(new));
-    let starts = line_starts(new);
+    // Hunks come in order, so a cursor over `new` turns line numbers into
+    // byte offsets without a table of every line start.
+    let mut cursor = LineCursor {
+        data: new,
+        line: 0,
+        offset: 0,
+    };
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     imara_diff::diff(
         Algorithm::Histogram,
@@ -238,8 +244,8 @@ pub fn added_ranges(old: &[u8], new: &[u8]) -> Ranges {
             if after.is_empty() {
                 return;
             }
-            let s = starts.get(after.start as usize).copied().unwrap_or(new.len());
-            let e = starts.get(after.end as usize).copied().unwrap_or(new.len());
+            let s = cursor.seek(after.start as usize);
+            let e = cursor.seek(after.end as usize);
             match out.last_mut() {
                 Some(last) if last.end == s => last.end = e,
                 _ => out.push(s..e),
@@ -247,6 +253,25 @@ pub fn added_ranges(old: &[u8], new: &[u8]) -> Ranges {
         },
     );
     Ranges(out)
+}
+
+/// Byte offset of the start of a line, for line numbers that only grow.
+struct LineCursor<'a> {
+    data: &'a [u8],
+    line: usize,
+    offset: usize,
+}
+
+impl LineCursor<'_> {
+    /// Offset where 0-based `line` starts (the end of the data past the last).
+    fn seek(&mut self, line: usize) -> usize {
+        while self.line < line && self.offset < self.data.len() {
+            self.offset =
+                memchr::memchr(b'\n', &self.data[self.offset..]).map_or(self.data.len(), |p| self.offset + p + 1);
+            self.line += 1;
+        }
+        self.offset
+    }
 }
 
 #[cfg(test)]
@@ -259,6 +284,14 @@ mod tests {
         let new = b"a\nX\nb\nc\nY";
         let r = added_ranges(old, new);
         assert_eq!(r.0, vec![2..4, 8..9]);
+    }
+
+    #[test]
+    fn added_ranges_match_line_table() {
+        let old = b"a\nb\nc\nd\ne\n";
+        let new = b"a\nB\nc\nD\nE\nf";
+        assert_eq!(added_ranges(old, new).0, vec![2..4, 6..11]);
+        assert_eq!(added_ranges(b"", b"x\ny\n").0, vec![0..4]);
     }
 
     #[test]

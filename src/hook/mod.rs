@@ -120,8 +120,9 @@ pub fn run(args: &HookArgs) -> Outcome {
     if ctx.timing {
         let mut m = Message::default();
         m.line(format!(
-            "pushguard: hook took {:.3} ms",
-            started.elapsed().as_secs_f64() * 1000.0
+            "pushguard: hook took {:.3} ms, peak RSS {} KiB",
+            started.elapsed().as_secs_f64() * 1000.0,
+            peak_rss_kib()
         ));
         ctx.say(&m);
     }
@@ -148,6 +149,9 @@ fn check(
     let t2 = Instant::now();
     let opts = CheckOptions {
         max_blob_bytes: config.limits.max_blob_bytes,
+        max_memory_bytes: config.limits.max_memory_bytes,
+        max_line_bytes: config.limits.max_line_bytes,
+        time_budget_ms: Some(config.limits.time_budget_ms),
         inline_marker: config.exceptions.inline_marker,
         threads: 0,
         deadline: Some(ctx.started + std::time::Duration::from_millis(config.limits.time_budget_ms)),
@@ -409,6 +413,17 @@ fn record_incident(config: &Config, ctx: &PushContext, record: &Incident) {
             ctx.say(&m);
         }
     }
+}
+
+/// The process's peak resident set size so far, in KiB (0 if unknown).
+fn peak_rss_kib() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+        return 0;
+    }
+    // Linux reports ru_maxrss in KiB.
+    u64::try_from(usage.ru_maxrss).unwrap_or(0)
 }
 
 /// Resolves the git directory for commands other than the hook.

@@ -11,6 +11,7 @@
 mod corpus;
 mod hook;
 mod hook_edge;
+mod hostile;
 mod scan_cmd;
 mod servers;
 mod transport;
