@@ -11,7 +11,7 @@ use gix::{
     ObjectId,
 };
 
-use crate::engine::Engine;
+use crate::engine::{Engine, TimedOut};
 use crate::finding::{Finding, Skip, SkipReason};
 use crate::git::{
     diff::{self, BlobJob, Plan},
@@ -73,20 +73,46 @@ pub fn check_push(
         ..CheckReport::default()
     };
 
+    // A commit or tag message still being scanned when the time budget
+    // runs out is a limit event, like a file.
+    let over_budget = |commit: String, label: &str, bytes: usize| {
+        let mut skip = Skip::new(
+            Some(commit),
+            format!("({label} message)"),
+            SkipReason::TimeBudget,
+            bytes as u64,
+        );
+        skip.limit = opts.time_budget_ms;
+        skip
+    };
     for (i, c) in scope.commits.iter().enumerate() {
-        scan_object_text(
+        if let Err(TimedOut) = scan_object_text(
             engine,
             &c.raw,
             c.message_start,
             "commit",
             Some(i),
             &scope,
+            opts.deadline,
             &mut report.findings,
-        );
+        ) {
+            report.skips.push(over_budget(c.id.to_string(), "commit", c.raw.len()));
+        }
     }
     for t in &scope.tags {
         let mut found = Vec::new();
-        scan_object_text(engine, &t.raw, t.message_start, "tag", None, &scope, &mut found);
+        if let Err(TimedOut) = scan_object_text(
+            engine,
+            &t.raw,
+            t.message_start,
+            "tag",
+            None,
+            &scope,
+            opts.deadline,
+            &mut found,
+        ) {
+            report.skips.push(over_budget(t.id.to_string(), "tag", t.raw.len()));
+        }
         for f in &mut found {
             f.commit = Some(t.id.to_string());
             f.refname = Some(t.refname.clone());
@@ -109,15 +135,18 @@ pub fn check_push(
                 scope::read(views, &id, "unreferenced object", &mut buf)?;
                 let mut found = Vec::new();
                 let label = if kind == Kind::Commit { "commit" } else { "tag" };
-                scan_object_text(
+                if let Err(TimedOut) = scan_object_text(
                     engine,
                     &buf,
                     scope::message_start(&buf),
                     label,
                     None,
                     &scope,
+                    opts.deadline,
                     &mut found,
-                );
+                ) {
+                    report.skips.push(over_budget(id.to_string(), label, buf.len()));
+                }
                 for f in &mut found {
                     f.commit = Some(id.to_string());
                     f.path = format!("{} (not reachable from any pushed ref)", f.path);
@@ -254,7 +283,8 @@ fn unreached_objects(views: &Views, scope: &Scope, plan: &Plan) -> Result<Vec<(O
 
 /// Scans a raw commit or tag object. Findings in the message are labelled
 /// `(commit message)` with the line in the message; findings in headers
-/// `(commit header)`.
+/// `(commit header)`. Gives up when `deadline` passes first.
+#[allow(clippy::too_many_arguments)]
 fn scan_object_text(
     engine: &Engine,
     raw: &[u8],
@@ -262,12 +292,13 @@ fn scan_object_text(
     label: &str,
     commit: Option<usize>,
     scope: &Scope,
+    deadline: Option<std::time::Instant>,
     out: &mut Vec<Finding>,
-) {
+) -> Result<(), TimedOut> {
     let raw = &scope::scannable_text(raw, message_start)[..];
-    let hits = engine.scan(raw);
+    let hits = engine.scan_until(raw, |_| true, deadline)?;
     if hits.is_empty() {
-        return;
+        return Ok(());
     }
     let starts = text::line_starts(&raw[message_start..]);
     for hit in hits {
@@ -286,6 +317,7 @@ fn scan_object_text(
         }
         out.push(f);
     }
+    Ok(())
 }
 
 #[derive(Debug)]
@@ -595,7 +627,7 @@ fn scan_reserved(
     }
     match scan_text_until(engine, data, added.as_ref(), what, opts.deadline) {
         Ok(findings) => Ok(JobOutcome::Scanned { findings, bytes: size }),
-        Err(crate::engine::TimedOut) => Ok(JobOutcome::skipped(SkipReason::TimeBudget, size)),
+        Err(TimedOut) => Ok(JobOutcome::skipped(SkipReason::TimeBudget, size)),
     }
 }
 

@@ -107,22 +107,59 @@ pub fn append(path: &Path, incident: &Incident) -> Result<(), LogError> {
                 .map_err(io)?;
         }
     }
-    let file = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .mode(0o640)
-        .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
-        .open(path)
-        .map_err(io)?;
+    let open = |read: bool| {
+        std::fs::OpenOptions::new()
+            .read(read)
+            .append(true)
+            .create(true)
+            .mode(0o640)
+            .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
+            .open(path)
+    };
+    // A log the hook may append to but not read (mode 0620, say) is used
+    // without the torn-record repair.
+    let file = match open(true) {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => open(false),
+        other => other,
+    }
+    .map_err(io)?;
     if !file.metadata().map_err(io)?.is_file() {
         return Err(LogError::NotRegular {
             path: path.to_path_buf(),
         });
     }
     file.lock().map_err(io)?;
-    let result = (&file).write_all(&line).and_then(|_| file.sync_data());
+    let result = drop_torn_tail(&file)
+        .and_then(|_| (&file).write_all(&line))
+        .and_then(|_| file.sync_data());
     let _ = file.unlock();
     result.map_err(io)
+}
+
+/// A writer killed in the middle of its `write` (SIGKILL may cut a write of
+/// several pages short) leaves a record without its newline. Called with
+/// the lock held, so no other writer is active: cut the file back to its
+/// last whole line, so that the torn record does not swallow the next one.
+fn drop_torn_tail(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let len = file.metadata()?.len();
+    let mut last = [0u8; 1];
+    // Unreadable (opened write-only): nothing can be checked.
+    if len == 0 || file.read_exact_at(&mut last, len - 1).is_err() || last[0] == b'\n' {
+        return Ok(());
+    }
+    let mut buf = vec![0u8; 64 << 10];
+    let mut end = len;
+    while end > 0 {
+        let start = end.saturating_sub(buf.len() as u64);
+        let chunk = &mut buf[..(end - start) as usize];
+        file.read_exact_at(chunk, start)?;
+        if let Some(p) = memchr::memrchr(b'\n', chunk) {
+            return file.set_len(start + p as u64 + 1);
+        }
+        end = start;
+    }
+    file.set_len(0)
 }
 
 /// Sends the record to the local syslog socket as one RFC 5424 message
@@ -225,6 +262,52 @@ mod tests {
         let id = new_id(UNIX_EPOCH + Duration::from_secs(1_795_948_512));
         assert!(id.starts_with("pg-20261129103512-"), "{id}");
         assert_eq!(id.len(), "pg-20261129103512-".len() + 8);
+    }
+}
+
+#[cfg(test)]
+mod append_tests {
+    use super::*;
+
+    fn record(id: &str) -> Incident {
+        Incident {
+            id: id.into(),
+            time: "2026-11-29T10:00:00Z".into(),
+            action: Action::Blocked,
+            verdict: "rejected".into(),
+            repository: "r".into(),
+            pusher: Pusher::default(),
+            refs: Vec::new(),
+            findings: Vec::new(),
+            skipped: Vec::new(),
+            error: None,
+            bypass_reason: None,
+        }
+    }
+
+    #[test]
+    fn a_torn_last_record_is_dropped_before_the_next_append() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("incidents.jsonl");
+        append(&log, &record("pg-1")).unwrap();
+        let whole = std::fs::read(&log).unwrap();
+        // A second writer killed mid-write: half a record, no newline.
+        let mut torn = whole.clone();
+        torn.extend_from_slice(&whole[..whole.len() / 2]);
+        std::fs::write(&log, &torn).unwrap();
+        append(&log, &record("pg-2")).unwrap();
+        let text = std::fs::read_to_string(&log).unwrap();
+        let ids: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<Incident>(l).unwrap().id)
+            .collect();
+        assert_eq!(ids, ["pg-1", "pg-2"]);
+        // A torn first record leaves an empty file behind it.
+        std::fs::write(&log, &whole[..10]).unwrap();
+        append(&log, &record("pg-3")).unwrap();
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert_eq!(text.lines().count(), 1);
+        assert!(text.contains("pg-3"));
     }
 }
 

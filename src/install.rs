@@ -1,7 +1,8 @@
 //! `pushguard install`, `uninstall` and `doctor`: putting the hook where
 //! each kind of git server runs it, without losing what the admin had.
 
-use std::os::unix::fs::PermissionsExt;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 /// First line after the shebang of every script pushguard writes.
@@ -172,11 +173,31 @@ fn write_script(path: &Path, content: &str, dry_run: bool) -> Result<Option<Chan
     let what = if path.exists() { "updated" } else { "installed" };
     if !dry_run {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
+            // Not world-writable whatever the umask: git runs what is here.
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o755)
+                .create(dir)
+                .map_err(io(dir))?;
         }
         let tmp = path.with_extension("pushguard-tmp");
-        std::fs::write(&tmp, content).map_err(io(&tmp))?;
-        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).map_err(io(&tmp))?;
+        // A fresh file (never one left behind or planted there, never through
+        // a symlink), private until it is complete, then 0755 whatever the
+        // umask, and renamed into place.
+        match std::fs::remove_file(&tmp) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&tmp)(e)),
+            _ => {}
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o700)
+            .open(&tmp)
+            .map_err(io(&tmp))?;
+        file.write_all(content.as_bytes()).map_err(io(&tmp))?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o755))
+            .map_err(io(&tmp))?;
+        drop(file);
         std::fs::rename(&tmp, path).map_err(io(path))?;
     }
     Ok(Some(Change {

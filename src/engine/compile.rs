@@ -356,7 +356,21 @@ pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, Str
                 .hybrid_cache_capacity(limits.hybrid_cache),
         )
         .build_from_hir(&hir)
-        .map_err(|e| super::spec::one_line(&e))
+        .map_err(|e| with_sources(&e))
+}
+
+/// An error and its causes on one line: regex-automata's build errors say
+/// only "error building NFA" and keep the reason (the size limit) in their
+/// source.
+fn with_sources(e: &dyn std::error::Error) -> String {
+    let mut out = super::spec::one_line(&e);
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&super::spec::one_line(&c));
+        cause = c.source();
+    }
+    out
 }
 
 /// One regex matching any of `patterns` (the global allowlist).
@@ -387,7 +401,7 @@ pub(crate) fn compile_many(patterns: &[String]) -> Result<Option<Regex>, Compile
         )
         .build_many_from_hir(&hirs)
         .map(Some)
-        .map_err(|e| err(super::spec::one_line(&e)))
+        .map_err(|e| err(with_sources(&e)))
 }
 
 /// Counted repetitions with an upper bound above this are compiled without

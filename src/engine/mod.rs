@@ -223,9 +223,10 @@ impl Engine {
         // Stage one: keyword hits, as windows per detector (or decoder).
         // Each owner's windows start in increasing order, so they are merged
         // as they come and a merged span is confirmed (stage two) as soon as
-        // the next window no longer touches it, or when it reaches
-        // `MAX_SPAN`: memory stays proportional to the number of detectors,
-        // and no regex search covers more than one bounded span.
+        // the next window no longer touches it: memory stays proportional to
+        // the number of detectors, and merged spans never overlap, so the
+        // regex work is linear in the text. Stage two searches a long span in
+        // bounded chunks (`MAX_SPAN`).
         let ndet = self.detectors.len();
         let mut open: Vec<Option<Range<usize>>> = vec![None; ndet + self.decoders.len()];
         let mut hits = Vec::new();
@@ -259,7 +260,7 @@ impl Engine {
                     continue;
                 }
                 let done = match &mut open[slot] {
-                    Some(span) if w.start <= span.end && w.end.max(span.end) - span.start <= MAX_SPAN => {
+                    Some(span) if w.start <= span.end => {
                         span.end = span.end.max(w.end);
                         None
                     }
@@ -283,7 +284,10 @@ impl Engine {
         Ok(hits)
     }
 
-    /// Confirms one merged span of detector (or decoder) `slot`.
+    /// Confirms one merged span of detector (or decoder) `slot`, in chunks
+    /// of `MAX_SPAN` bytes that overlap by more than any match a window can
+    /// hold (twice the window, plus the keyword), so that the deadline is
+    /// checked between bounded searches and no match is lost at a seam.
     #[allow(clippy::too_many_arguments)]
     fn stage_two(
         &self,
@@ -295,24 +299,46 @@ impl Engine {
         hits: &mut Vec<Hit>,
         clock: &mut Clock,
     ) -> Result<(), TimedOut> {
-        clock.tick(Clock::EVERY)?;
-        match slot.checked_sub(self.detectors.len()) {
-            Some(k) => self.decode(k, text, span, depth, wanted, hits, clock),
-            None => {
-                self.confirm(slot, text, span, hits);
-                Ok(())
+        let window = match slot.checked_sub(self.detectors.len()) {
+            Some(k) => self.decoders[k].window,
+            None => self.detectors[slot].window,
+        };
+        let overlap = 2 * window + 256;
+        let mut start = span.start;
+        loop {
+            clock.tick(Clock::EVERY)?;
+            let end = start.saturating_add(MAX_SPAN + overlap).min(span.end);
+            match slot.checked_sub(self.detectors.len()) {
+                Some(k) => self.decode(k, text, start..end, depth, wanted, hits, clock)?,
+                None => self.confirm(slot, text, start..end, hits, clock)?,
             }
+            if end == span.end {
+                return Ok(());
+            }
+            start += MAX_SPAN;
         }
     }
 
-    fn confirm(&self, d: usize, text: &[u8], span: Range<usize>, hits: &mut Vec<Hit>) {
+    /// Runs detector `d`'s regex over `span`. Each search is linear in the
+    /// span, but iterating over all matches is not (`[a-z]+Z|[a-z]` looks
+    /// ahead to the end of the span at each match), so matches count
+    /// towards the clock too.
+    fn confirm(
+        &self,
+        d: usize,
+        text: &[u8],
+        span: Range<usize>,
+        hits: &mut Vec<Hit>,
+        clock: &mut Clock,
+    ) -> Result<(), TimedOut> {
         let det = &self.detectors[d];
         let Ok(c) = det.compiled() else {
             // Reported by `Engine::failures`; the hook turns it into an error.
-            return;
+            return Ok(());
         };
         let input = Input::new(text).span(span);
         for caps in c.regex.captures_iter(input) {
+            clock.tick(1)?;
             let Some(secret) = caps
                 .get_group(c.secret_group)
                 .or_else(|| caps.get_match().map(|m| m.span()))
@@ -332,6 +358,7 @@ impl Engine {
                 });
             }
         }
+        Ok(())
     }
 
     /// Decodes each encoded value the decoder finds in `span` and scans
@@ -349,6 +376,7 @@ impl Engine {
     ) -> Result<(), TimedOut> {
         let dec = &self.decoders[index];
         for caps in dec.regex.captures_iter(Input::new(text).span(span)) {
+            clock.tick(1)?;
             let Some(value) = caps.get_group(dec.value_group) else {
                 continue;
             };
@@ -409,9 +437,8 @@ impl Engine {
     }
 }
 
-/// Largest span of merged windows one regex search covers. Text dense
-/// with keyword hits is searched in spans of this size (each still holding
-/// whole windows), so the deadline is checked between bounded searches.
+/// Step between the chunks in which stage two searches a long merged span
+/// (text dense with keyword hits); each chunk also overlaps the next.
 const MAX_SPAN: usize = 64 << 10;
 
 /// The scan's deadline passed before it finished.

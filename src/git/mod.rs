@@ -65,6 +65,8 @@ pub struct Views {
     /// Commits to treat as already present (range scans: the excluded side).
     pub known: std::collections::HashSet<ObjectId>,
     _tmp: Option<tempfile::TempDir>,
+    /// Held while the view exists: tells other hooks that it is in use.
+    _lock: Option<std::fs::File>,
 }
 
 impl Views {
@@ -105,12 +107,15 @@ impl Views {
         main.refresh_never();
         with_caches(&mut main);
 
-        let (push, quarantine, tmp) = match &env.quarantine {
+        let (push, quarantine, tmp, lock) = match &env.quarantine {
             Some(q) => {
-                let tmp = alternates_dir(q, &env.alternates, &objects_dir).map_err(|source| GitError::Quarantine {
-                    path: q.clone(),
-                    source,
-                })?;
+                let (tmp, lock) =
+                    alternates_dir(q, &env.alternates, &objects_dir, repo.common_dir()).map_err(|source| {
+                        GitError::Quarantine {
+                            path: q.clone(),
+                            source,
+                        }
+                    })?;
                 let mut push =
                     gix::odb::at(tmp.path().join("objects"), hash).map_err(|source| GitError::Quarantine {
                         path: q.clone(),
@@ -118,9 +123,9 @@ impl Views {
                     })?;
                 push.refresh_never();
                 with_caches(&mut push);
-                (push, Some(q.clone()), Some(tmp))
+                (push, Some(q.clone()), Some(tmp), Some(lock))
             }
-            None => (main.clone(), None, None),
+            None => (main.clone(), None, None, None),
         };
         Ok(Views {
             git_dir: git_dir.to_path_buf(),
@@ -131,6 +136,7 @@ impl Views {
             quarantine,
             known: Default::default(),
             _tmp: tmp,
+            _lock: lock,
         })
     }
 
@@ -140,6 +146,7 @@ impl Views {
         let mut views = Views::open(git_dir, &QuarantineEnv::default())?;
         let tmp = tempfile::Builder::new()
             .prefix("pushguard-empty-")
+            .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
             .tempdir()
             .map_err(|source| GitError::Quarantine {
                 path: git_dir.to_path_buf(),
@@ -274,13 +281,18 @@ pub fn split_alternates(value: &[u8]) -> Vec<PathBuf> {
 
 /// A private objects directory (outside the quarantine, which git moves
 /// wholesale into the repository) whose alternates are the quarantine, the
-/// inherited alternates and the main objects directory.
-fn alternates_dir(quarantine: &Path, inherited: &[PathBuf], main: &Path) -> std::io::Result<tempfile::TempDir> {
-    remove_stale_views(&std::env::temp_dir());
-    let tmp = tempfile::Builder::new().prefix(VIEW_PREFIX).tempdir()?;
-    let info = tmp.path().join("objects/info");
-    std::fs::create_dir_all(&info)?;
-    std::fs::create_dir_all(tmp.path().join("objects/pack"))?;
+/// inherited alternates and the main objects directory, and the lock that
+/// marks it as in use.
+///
+/// It goes in `TMPDIR`, or in the repository's git directory when `TMPDIR`
+/// is unusable (missing, full, not writable). Leftovers of killed hooks are
+/// removed from both first.
+fn alternates_dir(
+    quarantine: &Path,
+    inherited: &[PathBuf],
+    main: &Path,
+    git_dir: &Path,
+) -> std::io::Result<(tempfile::TempDir, std::fs::File)> {
     let mut lines = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for dir in std::iter::once(quarantine)
@@ -303,21 +315,98 @@ fn alternates_dir(quarantine: &Path, inherited: &[PathBuf], main: &Path) -> std:
         }
         lines.push(b'\n');
     }
-    std::fs::write(info.join("alternates"), lines)?;
-    Ok(tmp)
+    let mut first_error = None;
+    for parent in [std::env::temp_dir(), git_dir.to_path_buf()] {
+        remove_stale_views(&parent);
+        match make_view(&parent, &lines) {
+            Ok(view) => return Ok(view),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(first_error.unwrap_or_else(|| std::io::Error::other("no directory for a temporary object view")))
+}
+
+/// Creates `parent/pushguard-view-XXXXXX/` (0700) with `objects/info/alternates`
+/// and `objects/pack/`, and takes its lock.
+fn make_view(parent: &Path, alternates: &[u8]) -> std::io::Result<(tempfile::TempDir, std::fs::File)> {
+    use std::io::Write;
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    // tempfile creates directories with 0777 & !umask: ask for 0700, or under
+    // a permissive umask anybody could swap the alternates the view reads.
+    let tmp = tempfile::Builder::new()
+        .prefix(VIEW_PREFIX)
+        .permissions(std::fs::Permissions::from_mode(0o700))
+        .tempdir_in(parent)?;
+    let private_file = |path: &Path| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
+            .open(path)
+    };
+    let lock = private_file(&tmp.path().join(VIEW_LOCK))?;
+    lock.lock()?;
+    let mut dirs = std::fs::DirBuilder::new();
+    dirs.recursive(true).mode(0o700);
+    dirs.create(tmp.path().join("objects/info"))?;
+    dirs.create(tmp.path().join("objects/pack"))?;
+    private_file(&tmp.path().join("objects/info/alternates"))?.write_all(alternates)?;
+    Ok((tmp, lock))
 }
 
 const VIEW_PREFIX: &str = "pushguard-view-";
+/// The file in a view directory that its hook keeps locked (`flock`).
+const VIEW_LOCK: &str = "lock";
+/// A view younger than this is never removed: its hook may be between
+/// creating the directory and locking it.
+const VIEW_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
+/// A view without a lock file is removed once it is this old.
+const VIEW_UNLOCKED_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// A hook killed with SIGKILL cannot remove its view directory (a few
-/// hundred bytes). Views older than an hour belong to no running hook
-/// (hooks finish in seconds): remove them, so leftovers never accumulate.
+/// hundred bytes). Each hook holds a lock on its view while it runs; a view
+/// whose lock nobody holds belongs to no running hook (the kernel releases
+/// a dead process's locks) and is removed, as is an old view with no lock
+/// file at all. So leftovers never accumulate, and a hook that runs for
+/// hours (a raised time budget) keeps its view.
 fn remove_stale_views(tmp: &Path) {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
     let Ok(entries) = std::fs::read_dir(tmp) else { return };
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let now = std::time::SystemTime::now();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let uid = unsafe { libc::geteuid() };
     for e in entries.flatten() {
-        let stale = e.file_name().as_bytes().starts_with(VIEW_PREFIX.as_bytes())
-            && e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
+        if !e.file_name().as_bytes().starts_with(VIEW_PREFIX.as_bytes()) {
+            continue;
+        }
+        // Only real directories of this user (never through a symlink).
+        let Ok(meta) = std::fs::symlink_metadata(e.path()) else {
+            continue;
+        };
+        if !meta.is_dir() || meta.uid() != uid {
+            continue;
+        }
+        let age = meta
+            .modified()
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .unwrap_or_default();
+        if age < VIEW_GRACE {
+            continue;
+        }
+        let lock = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_CLOEXEC | libc::O_NOFOLLOW)
+            .open(e.path().join(VIEW_LOCK));
+        let stale = match &lock {
+            // Taking the lock means no hook holds it.
+            Ok(f) => f.try_lock().is_ok(),
+            Err(_) => age >= VIEW_UNLOCKED_MAX_AGE,
+        };
         if stale {
             let _ = std::fs::remove_dir_all(e.path());
         }
@@ -362,6 +451,44 @@ mod tests {
         assert!(!old.exists());
         assert!(fresh.exists());
         assert!(other.exists());
+    }
+
+    #[test]
+    fn views_of_running_hooks_are_kept_and_of_dead_ones_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (live, _lock) = make_view(tmp.path(), b"/nowhere\n").unwrap();
+        let (dead, dead_lock) = make_view(tmp.path(), b"/nowhere\n").unwrap();
+        let dead = dead.keep();
+        drop(dead_lock);
+        let recent = tmp.path().join("pushguard-view-recent");
+        std::fs::create_dir_all(&recent).unwrap();
+        std::fs::File::create(recent.join(VIEW_LOCK)).unwrap();
+        // Old enough to be past the grace period, young enough to need the lock test.
+        let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+        for d in [live.path(), &dead] {
+            std::fs::File::open(d).unwrap().set_modified(two_minutes_ago).unwrap();
+        }
+        remove_stale_views(tmp.path());
+        assert!(live.path().exists(), "a locked view is in use");
+        assert!(!dead.exists(), "nobody holds the lock of a dead hook's view");
+        assert!(recent.exists(), "within the grace period");
+    }
+
+    #[test]
+    fn view_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let (view, _lock) = make_view(tmp.path(), b"/nowhere\n").unwrap();
+        for (p, mode) in [
+            (view.path().to_path_buf(), 0o700),
+            (view.path().join("objects"), 0o700),
+            (view.path().join("objects/info"), 0o700),
+            (view.path().join("objects/info/alternates"), 0o600),
+            (view.path().join(VIEW_LOCK), 0o600),
+        ] {
+            let m = std::fs::metadata(&p).unwrap().permissions().mode() & 0o7777;
+            assert_eq!(m & !mode, 0, "{} has mode {m:o}", p.display());
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod corpus;
 mod hook;
 mod hook_edge;
 mod hostile;
+mod integrity;
 mod scan_cmd;
 mod servers;
 mod transport;

@@ -59,7 +59,7 @@ fn git_program(name: &str) -> Option<PathBuf> {
 
 /// The programs a test needs, by name; `None` (with a message) when one is
 /// missing outside CI. Under CI a missing program fails the test.
-fn require(test: &str, names: &[&str]) -> Option<Vec<PathBuf>> {
+pub(crate) fn require(test: &str, names: &[&str]) -> Option<Vec<PathBuf>> {
     let found: Vec<(&str, Option<PathBuf>)> = names
         .iter()
         .map(|n| {
@@ -89,7 +89,7 @@ fn is_root() -> bool {
 }
 
 /// The account name of the user running the tests, as the hook sees it.
-fn unix_user() -> String {
+pub(crate) fn unix_user() -> String {
     let o = Command::new("id").arg("-un").output().expect("run id -un");
     assert!(o.status.success(), "id -un failed");
     String::from_utf8_lossy(&o.stdout).trim().to_string()
@@ -209,7 +209,7 @@ fn quote(p: &Path) -> String {
 // Smart HTTP: nginx + fcgiwrap + git http-backend
 // ---------------------------------------------------------------------------
 
-struct HttpServer {
+pub(crate) struct HttpServer {
     // Field order is drop order: nginx first, then its backend.
     _nginx: Server,
     _fcgi: Server,
@@ -218,7 +218,7 @@ struct HttpServer {
 
 impl HttpServer {
     /// URL of the test's server repository with `user`'s credentials.
-    fn url(&self, user: &str, password: &str) -> String {
+    pub(crate) fn url(&self, user: &str, password: &str) -> String {
         format!("http://{user}:{password}@127.0.0.1:{}/server.git", self.port)
     }
 }
@@ -227,7 +227,7 @@ impl HttpServer {
 /// `git http-backend` for the repositories under `env.root`. The hook gets
 /// `PUSHGUARD_CONFIG`, `PUSHGUARD_LOG` and `TMPDIR` only through
 /// `fastcgi_param`: fcgiwrap itself runs without them.
-fn start_http(env: &Env, programs: &[PathBuf], users: &[(&str, &str)]) -> HttpServer {
+pub(crate) fn start_http(env: &Env, programs: &[PathBuf], users: &[(&str, &str)]) -> HttpServer {
     let [nginx, fcgiwrap, backend] = programs else {
         panic!("start_http needs nginx, fcgiwrap and git-http-backend")
     };
@@ -457,7 +457,7 @@ fn start_daemon(env: &Env) -> (Server, u16) {
 
 /// Installs the hook with the real installer and checks what it wrote: a
 /// script that execs the absolute path of the binary under test.
-fn install_with_installer(env: &Env) {
+pub(crate) fn install_with_installer(env: &Env) {
     env.pushguard(&env.root, &["install", "--repo", path_str(&env.server)], b"", &[])
         .assert_code(0);
     let hook = env.server.join("hooks/pre-receive");
@@ -473,7 +473,7 @@ fn install_with_installer(env: &Env) {
 }
 
 /// The server configuration with bypass enabled for `users`.
-fn bypass_config(env: &Env, users: &[&str]) {
+pub(crate) fn bypass_config(env: &Env, users: &[&str]) {
     let list: Vec<String> = users.iter().map(|u| format!("{u:?}")).collect();
     env.set_config(&format!("[bypass]\nenabled = true\nusers = [{}]\n", list.join(", ")));
 }

@@ -290,7 +290,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn from_output(what: String, o: Output) -> Run {
+    pub fn from_output(what: String, o: Output) -> Run {
         Run {
             what,
             code: o.status.code(),
@@ -728,7 +728,9 @@ impl Env {
         runs
     }
 
-    fn push_command<S: AsRef<OsStr>>(&self, dir: &Path, args: &[S]) -> Command {
+    /// The `git push <args>` command from `dir`, for callers that spawn it
+    /// themselves (and do their own checks).
+    pub fn push_command<S: AsRef<OsStr>>(&self, dir: &Path, args: &[S]) -> Command {
         let mut c = self.git_command(dir, &["push"]);
         c.args(args);
         c
