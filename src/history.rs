@@ -3,15 +3,20 @@
 //! Phase one decodes every object of every pack in pack order, in parallel
 //! (gix's delta-tree traversal decodes each object once), and scans each
 //! blob whole, once, whatever the number of commits and paths that share it.
-//! Commit and tag objects are scanned too. Phase two runs only when phase one
-//! found something: it walks the commits reachable from the refs, oldest
-//! first, and descends only into trees that contain a blob with findings, to
-//! name the commit that first introduced each secret, with its path, author
-//! and date.
+//! Commit and tag objects are scanned too, and each commit's tree, parents,
+//! author and date are kept for phase two. Phase two runs only when phase
+//! one found something: a second pass over the packs parses trees only and
+//! keeps, for every tree that contains a blob with findings, its entries
+//! that lead there; then the commits reachable from the refs are walked
+//! oldest first, entirely in memory, to name the commit that first
+//! introduced each secret, with its path, author and date.
+//!
+//! The packs are memory-mapped; pages the traversal has passed are dropped
+//! from the resident set as it goes (see `release_mapped_pages`).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use gix::{
@@ -88,59 +93,29 @@ pub fn scan_repository(
         n => n,
     };
 
+    let timing = std::env::var_os("PUSHGUARD_TIMING").is_some();
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("pushguard: timing: {what} done at {} ms", clock.elapsed().as_millis());
+        }
+    };
     // Phase one: every object, in pack order.
     let found = Mutex::new(Found::default());
-    let objects_dir = repo.common_dir().join("objects");
-    let mut dirs = vec![objects_dir.clone()];
-    let cwd = std::env::current_dir().unwrap_or_default();
-    dirs.extend(gix::odb::alternate::resolve(objects_dir.clone(), &cwd).map_err(|e| read_err(e.to_string()))?);
-    let seen_loose = AtomicUsize::new(0);
-    for dir in &dirs {
-        let mut idx_files: Vec<PathBuf> = match std::fs::read_dir(dir.join("pack")) {
-            Ok(rd) => rd
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "idx"))
-                .collect(),
-            Err(_) => Vec::new(),
-        };
-        idx_files.sort();
-        for idx in idx_files {
-            let bundle = gix::odb::pack::Bundle::at(&idx, hash)
-                .map_err(|e| read_err(format!("pack {}: {}", idx.display(), crate::engine::spec::one_line(&e))))?;
-            let processor = |kind: Kind, data: &[u8], entry: &gix::odb::pack::index::Entry, _: &dyn gix::Progress| {
-                scan_object(engine, opts, progress, &found, kind, &entry.oid, data);
-                Ok(())
-            };
-            bundle
-                .index
-                .traverse(
-                    &bundle.pack,
-                    &mut gix::progress::Discard,
-                    &AtomicBool::new(false),
-                    processor,
-                    gix::odb::pack::index::traverse::Options {
-                        traversal: gix::odb::pack::index::traverse::Algorithm::DeltaTreeLookup,
-                        thread_limit: Some(threads),
-                        check: gix::odb::pack::index::traverse::SafetyCheck::SkipFileAndObjectChecksumVerification,
-                        alloc_limit_bytes: None,
-                        make_pack_lookup_cache: || gix::odb::pack::cache::Never,
-                    },
-                )
-                .map_err(|e| read_err(format!("pack {}: {}", idx.display(), crate::engine::spec::one_line(&e))))?;
-        }
-        // Loose objects.
-        let loose = gix::odb::loose::Store::at(dir, hash);
-        let mut buf = Vec::new();
-        for id in loose.iter() {
-            let id = id.map_err(|e| read_err(e.to_string()))?;
-            if let Ok(Some(obj)) = loose.try_find(&id, &mut buf) {
-                let kind = obj.kind;
-                seen_loose.fetch_add(1, Ordering::Relaxed);
-                scan_object(engine, opts, progress, &found, kind, &id, &buf);
+    let known_commits: Mutex<HashMap<ObjectId, CommitInfo>> = Mutex::new(HashMap::new());
+    let dirs = object_dirs(&repo, &read_err)?;
+    for_each_object(&dirs, hash, threads, &read_err, &|kind, id, data| {
+        scan_object(engine, opts, progress, &found, kind, id, data);
+        if kind == Kind::Commit {
+            if let Some(c) = parse_commit(*id, data, hash) {
+                if let Ok(mut known) = known_commits.lock() {
+                    known.insert(*id, c);
+                }
             }
         }
-    }
+    })?;
+    trim_heap();
+    lap("scan of every object");
     let found = found.into_inner().unwrap_or_else(|p| p.into_inner());
     let mut report = HistoryReport {
         blobs: progress.blobs.load(Ordering::Relaxed),
@@ -149,13 +124,18 @@ pub fn scan_repository(
     };
 
     // Phase two: attribution, only when something was found.
-    let commits = walk_commits(&repo, &read_err)?;
+    let known_commits = known_commits.into_inner().unwrap_or_else(|p| p.into_inner());
+    let commits = walk_commits(&repo, known_commits, &read_err)?;
+    lap("commit walk");
     report.commits = commits.len();
     progress.commits.store(commits.len() as u64, Ordering::Relaxed);
     if found.blobs.is_empty() && found.commits.is_empty() && found.skips.is_empty() {
         return Ok(report);
     }
-    let mut attribution = Attributor::new(&repo, &found, &commits);
+    let targets: HashSet<ObjectId> = found.blobs.keys().chain(found.skips.keys()).copied().collect();
+    let containing = trees_containing(&dirs, hash, threads, &read_err, &targets)?;
+    lap("trees containing findings");
+    let mut attribution = Attributor::new(targets, containing, &commits);
     for c in &commits {
         if let Some(fs) = found.commits.get(&c.id) {
             for f in fs {
@@ -166,11 +146,14 @@ pub fn scan_repository(
                 report.findings.push(f);
             }
         }
-        attribution.visit(c).map_err(read_err)?;
-        if attribution.done() {
-            break;
-        }
     }
+    // Every commit: a blob that holds a secret may appear at another path
+    // later, and each path is reported (the blast radius). Visits are in
+    // memory and stop at trees that lead to no finding.
+    for c in &commits {
+        attribution.visit(c);
+    }
+    lap("attribution");
     // One finding per secret and path: the commit that introduced it first.
     let mut best: HashMap<(String, String), (Finding, usize)> = HashMap::new();
     for (blob, fs) in &found.blobs {
@@ -235,7 +218,7 @@ fn scan_object(
             } else if text::is_binary(data) {
                 None // binaries are common in history; not reported
             } else {
-                let fs = scan_text(engine, data, None, "");
+                let fs = scan_blob(engine, data);
                 if !fs.is_empty() {
                     if let Ok(mut f) = found.lock() {
                         f.blobs.insert(*id, fs);
@@ -280,6 +263,18 @@ fn scan_object(
     }
 }
 
+/// Scans a text blob whole; UTF-16 is transcoded first.
+fn scan_blob(engine: &Engine, data: &[u8]) -> Vec<Finding> {
+    match text::utf16_kind(data) {
+        Some((order, bom)) => {
+            let mut transcoded = Vec::new();
+            text::transcode_utf16(&data[bom..], order, &mut transcoded);
+            scan_text(engine, &transcoded, None, "")
+        }
+        None => scan_text(engine, data, None, ""),
+    }
+}
+
 #[derive(Debug, Clone)]
 struct CommitInfo {
     id: ObjectId,
@@ -290,10 +285,266 @@ struct CommitInfo {
     date: String,
 }
 
+/// The object directories of a repository: its own and its alternates.
+fn object_dirs(
+    repo: &gix::Repository,
+    read_err: &dyn Fn(String) -> HistoryError,
+) -> Result<Vec<PathBuf>, HistoryError> {
+    let objects_dir = repo.common_dir().join("objects");
+    let mut dirs = vec![objects_dir.clone()];
+    let cwd = std::env::current_dir().unwrap_or_default();
+    dirs.extend(gix::odb::alternate::resolve(objects_dir, &cwd).map_err(|e| read_err(e.to_string()))?);
+    Ok(dirs)
+}
+
+/// Calls `f` with every object of every pack (decoded in pack order, in
+/// parallel, each delta resolved once from its base) and every loose object.
+fn for_each_object(
+    dirs: &[PathBuf],
+    hash: gix::hash::Kind,
+    threads: usize,
+    read_err: &dyn Fn(String) -> HistoryError,
+    f: &(dyn Fn(Kind, &ObjectId, &[u8]) + Sync),
+) -> Result<(), HistoryError> {
+    for dir in dirs {
+        let mut idx_files: Vec<PathBuf> = match std::fs::read_dir(dir.join("pack")) {
+            Ok(rd) => rd
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "idx"))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        idx_files.sort();
+        for idx in idx_files {
+            let pack_err = |e: &dyn std::error::Error| {
+                read_err(format!("pack {}: {}", idx.display(), crate::engine::spec::one_line(e)))
+            };
+            let bundle = gix::odb::pack::Bundle::at(&idx, hash).map_err(|e| pack_err(&e))?;
+            let mapped = bundle.pack.entry_slice(0..bundle.pack.data_len() as u64);
+            let done = AtomicU64::new(0);
+            let processor = |kind: Kind, data: &[u8], entry: &gix::odb::pack::index::Entry, _: &dyn gix::Progress| {
+                f(kind, &entry.oid, data);
+                if done.fetch_add(1, Ordering::Relaxed) % RELEASE_EVERY == RELEASE_EVERY - 1 {
+                    if let Some(m) = mapped {
+                        release_mapped_pages(m);
+                    }
+                }
+                Ok(())
+            };
+            bundle
+                .index
+                .traverse(
+                    &bundle.pack,
+                    &mut gix::progress::Discard,
+                    &AtomicBool::new(false),
+                    processor,
+                    gix::odb::pack::index::traverse::Options {
+                        traversal: gix::odb::pack::index::traverse::Algorithm::DeltaTreeLookup,
+                        thread_limit: Some(threads),
+                        check: gix::odb::pack::index::traverse::SafetyCheck::SkipFileAndObjectChecksumVerification,
+                        alloc_limit_bytes: None,
+                        make_pack_lookup_cache: || gix::odb::pack::cache::Never,
+                    },
+                )
+                .map_err(|e| pack_err(&e))?;
+        }
+        let loose = gix::odb::loose::Store::at(dir, hash);
+        let mut buf = Vec::new();
+        for id in loose.iter() {
+            let id = id.map_err(|e| read_err(e.to_string()))?;
+            if let Ok(Some(obj)) = loose.try_find(&id, &mut buf) {
+                let kind = obj.kind;
+                f(kind, &id, &buf);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Objects between two calls of [`release_mapped_pages`] on a pack.
+const RELEASE_EVERY: u64 = 1 << 14;
+
+/// Drops the pages of a pack's read-only mapping from this process's
+/// resident set. The traversal reads each entry once, so pages it has passed
+/// are not needed again soon; without this, the resident set grows by the
+/// whole pack (half a gigabyte for git/git) although those pages are clean
+/// page cache that the kernel can reclaim anyway. A page read again is
+/// mapped back from the page cache (or the file); its content never
+/// changes, because the mapping is private and never written.
+fn release_mapped_pages(mapped: &[u8]) {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `mapped` is a whole read-only private file mapping (it starts
+    // at offset 0 of the pack, which the mapping aligns to a page).
+    // MADV_DONTNEED on such a mapping only drops clean pages; later reads
+    // fault them in again with the same bytes, so no reference into the
+    // mapping sees different data.
+    unsafe {
+        libc::madvise(mapped.as_ptr() as *mut libc::c_void, mapped.len(), libc::MADV_DONTNEED);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = mapped;
+}
+
+/// Gives memory freed by a phase back to the system (glibc keeps freed
+/// heap pages otherwise), so the next phase's peak does not stack on it.
+fn trim_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+fn parse_commit(id: ObjectId, data: &[u8], hash: gix::hash::Kind) -> Option<CommitInfo> {
+    let c = gix::objs::CommitRef::from_bytes(data, hash).ok()?;
+    let sig = c.author().ok();
+    let time = c.committer().ok().and_then(|s| s.time().ok()).map_or(0, |t| t.seconds);
+    let author = sig.map_or_else(String::new, |s| {
+        format!("{} <{}>", s.name.trim().as_bstr(), s.email.trim().as_bstr())
+    });
+    let date = sig
+        .and_then(|s| s.time().ok())
+        .map(|t| {
+            crate::incident::rfc3339(std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.seconds.max(0) as u64))
+        })
+        .unwrap_or_default();
+    Some(CommitInfo {
+        id,
+        tree: c.tree(),
+        parents: c.parents().collect(),
+        time,
+        author,
+        date,
+    })
+}
+
+/// A tree's entries that lead to a target: target blobs, and subtrees that
+/// contain one.
+type Entries = Vec<(BString, ObjectId, bool)>;
+
+/// For every tree that contains one of `targets` at any depth, its entries
+/// that lead to a target. One more pass over the packs parses trees only
+/// and records every tree-to-subtree edge and every entry of a target blob
+/// (as indices, a few bytes each); walking the edges upwards from the
+/// targets then gives the trees that contain them. Reading the same trees
+/// one by one from the object database instead would resolve each delta
+/// chain anew, for every commit.
+fn trees_containing(
+    dirs: &[PathBuf],
+    hash: gix::hash::Kind,
+    threads: usize,
+    read_err: &dyn Fn(String) -> HistoryError,
+    targets: &HashSet<ObjectId>,
+) -> Result<HashMap<ObjectId, Entries>, HistoryError> {
+    #[derive(Default)]
+    struct Graph {
+        index: HashMap<ObjectId, u32>,
+        ids: Vec<ObjectId>,
+        name_index: HashMap<BString, u32>,
+        names: Vec<BString>,
+        /// (entry, tree, name, entry is a tree)
+        edges: Vec<(u32, u32, u32, bool)>,
+    }
+    fn intern<K: std::hash::Hash + Eq + Clone>(index: &mut HashMap<K, u32>, list: &mut Vec<K>, k: &K) -> u32 {
+        if let Some(&i) = index.get(k) {
+            return i;
+        }
+        let i = list.len() as u32;
+        list.push(k.clone());
+        index.insert(k.clone(), i);
+        i
+    }
+    let graph = Mutex::new(Graph::default());
+    for_each_object(dirs, hash, threads, read_err, &|kind, id, data| {
+        if kind != Kind::Tree {
+            return;
+        }
+        let entries: Vec<(&gix::bstr::BStr, ObjectId, bool)> = TreeRefIter::from_bytes(data, hash)
+            .filter_map(Result::ok)
+            .filter(|e| e.mode.is_tree() || (e.mode.is_blob_or_symlink() && targets.contains(e.oid)))
+            .map(|e| (e.filename, e.oid.to_owned(), e.mode.is_tree()))
+            .collect();
+        if entries.is_empty() {
+            return;
+        }
+        let Ok(mut g) = graph.lock() else { return };
+        let g = &mut *g;
+        let me = intern(&mut g.index, &mut g.ids, id);
+        for (name, oid, is_tree) in entries {
+            let child = intern(&mut g.index, &mut g.ids, &oid);
+            let name = intern(&mut g.name_index, &mut g.names, &name.to_owned());
+            g.edges.push((child, me, name, is_tree));
+        }
+    })?;
+    let mut g = graph.into_inner().unwrap_or_else(|p| p.into_inner());
+    g.index.clear();
+    g.name_index.clear();
+    g.edges.sort_unstable();
+    let ids = &g.ids;
+    let mut marked = vec![false; ids.len()];
+    let mut stack: Vec<u32> = (0..ids.len() as u32)
+        .filter(|&i| targets.contains(&ids[i as usize]))
+        .collect();
+    let mut out: HashMap<ObjectId, Entries> = HashMap::new();
+    while let Some(t) = stack.pop() {
+        if std::mem::replace(&mut marked[t as usize], true) {
+            continue;
+        }
+        let from = g.edges.partition_point(|&(c, ..)| c < t);
+        for &(_, parent, name, is_tree) in g.edges[from..].iter().take_while(|&&(c, ..)| c == t) {
+            out.entry(ids[parent as usize]).or_default().push((
+                g.names[name as usize].clone(),
+                ids[t as usize],
+                is_tree,
+            ));
+            stack.push(parent);
+        }
+    }
+    Ok(out)
+}
+
+/// Orders commits so that every parent comes before its children and,
+/// among the commits whose parents are all placed, the oldest (committer
+/// time) comes first. Sorting by time alone is not enough: clocks are
+/// skewed, and scripted or rebased commits often share one second.
+fn oldest_first(commits: Vec<CommitInfo>) -> Vec<CommitInfo> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let pos: HashMap<ObjectId, usize> = commits.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let mut waiting = vec![0usize; commits.len()];
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); commits.len()];
+    for (i, c) in commits.iter().enumerate() {
+        for p in &c.parents {
+            if let Some(&pi) = pos.get(p) {
+                waiting[i] += 1;
+                children[pi].push(i);
+            }
+        }
+    }
+    let mut ready: BinaryHeap<Reverse<(i64, usize)>> = (0..commits.len())
+        .filter(|&i| waiting[i] == 0)
+        .map(|i| Reverse((commits[i].time, i)))
+        .collect();
+    let mut order = Vec::with_capacity(commits.len());
+    while let Some(Reverse((_, i))) = ready.pop() {
+        order.push(i);
+        for &child in &children[i] {
+            waiting[child] -= 1;
+            if waiting[child] == 0 {
+                ready.push(Reverse((commits[child].time, child)));
+            }
+        }
+    }
+    let mut slots: Vec<Option<CommitInfo>> = commits.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
 /// Every commit reachable from a ref, oldest first (committer time, then
 /// parents before children for equal times).
 fn walk_commits(
     repo: &gix::Repository,
+    mut known: HashMap<ObjectId, CommitInfo>,
     read_err: &dyn Fn(String) -> HistoryError,
 ) -> Result<Vec<CommitInfo>, HistoryError> {
     let mut tips = Vec::new();
@@ -316,171 +567,70 @@ fn walk_commits(
         if !seen.insert(id) {
             continue;
         }
-        let Ok(Some(obj)) = repo.objects.try_find(&id, &mut buf) else {
-            continue;
+        // Commits decoded in phase one; others (a ref to an object phase
+        // one did not see) are read.
+        let info = match known.remove(&id) {
+            Some(c) => c,
+            None => {
+                let Ok(Some(obj)) = repo.objects.try_find(&id, &mut buf) else {
+                    continue;
+                };
+                if obj.kind != Kind::Commit {
+                    continue;
+                }
+                parse_commit(id, &buf, hash).ok_or_else(|| read_err(format!("commit {id} cannot be parsed")))?
+            }
         };
-        if obj.kind != Kind::Commit {
-            continue;
-        }
-        let c = gix::objs::CommitRef::from_bytes(&buf, hash).map_err(|e| read_err(format!("commit {id}: {e}")))?;
-        let sig = c.author().ok();
-        let time = c.committer().ok().and_then(|s| s.time().ok()).map_or(0, |t| t.seconds);
-        let author = sig.map_or_else(String::new, |s| {
-            format!("{} <{}>", s.name.trim().as_bstr(), s.email.trim().as_bstr())
-        });
-        let date = sig
-            .and_then(|s| s.time().ok())
-            .map(|t| {
-                crate::incident::rfc3339(
-                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.seconds.max(0) as u64),
-                )
-            })
-            .unwrap_or_default();
-        let parents: Vec<ObjectId> = c.parents().collect();
-        stack.extend(parents.iter().copied());
-        out.push(CommitInfo {
-            id,
-            tree: c.tree(),
-            parents,
-            time,
-            author,
-            date,
-        });
+        stack.extend(info.parents.iter().copied());
+        out.push(info);
     }
-    // Oldest first; among equal times, a parent before its child.
-    let pos: HashMap<ObjectId, usize> = out.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
-    let mut depth = vec![0usize; out.len()];
-    // Depth from the roots, for a stable parents-first tie-break.
-    let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| out[i].time);
-    for &i in &order {
-        let d = out[i]
-            .parents
-            .iter()
-            .filter_map(|p| pos.get(p))
-            .map(|&p| depth[p] + 1)
-            .max()
-            .unwrap_or(0);
-        depth[i] = d;
-    }
-    order.sort_by_key(|&i| (out[i].time, depth[i]));
-    Ok(order.into_iter().map(|i| out[i].clone()).collect())
+    Ok(oldest_first(out))
 }
 
 /// Finds, for every blob with findings, the paths and the first commits
 /// that introduced it, descending only into trees that contain such blobs.
-struct Attributor<'a> {
-    repo: &'a gix::Repository,
+struct Attributor {
     targets: HashSet<ObjectId>,
-    remaining: HashSet<ObjectId>,
-    /// tree id -> whether it contains a target (transitively).
-    contains: HashMap<ObjectId, bool>,
+    /// Trees that contain a target (transitively), with their entries that
+    /// lead to one.
+    containing: HashMap<ObjectId, Entries>,
     /// blob -> (path, index of commit) in first-introduced order.
     places: HashMap<ObjectId, Vec<(BString, usize)>>,
     trees_of: HashMap<ObjectId, ObjectId>,
     index: usize,
 }
 
-impl<'a> Attributor<'a> {
-    fn new(repo: &'a gix::Repository, found: &Found, commits: &[CommitInfo]) -> Self {
-        let targets: HashSet<ObjectId> = found.blobs.keys().chain(found.skips.keys()).copied().collect();
+impl Attributor {
+    fn new(targets: HashSet<ObjectId>, containing: HashMap<ObjectId, Entries>, commits: &[CommitInfo]) -> Self {
         Attributor {
-            repo,
-            remaining: targets.clone(),
             targets,
-            contains: HashMap::new(),
+            containing,
             places: HashMap::new(),
             trees_of: commits.iter().map(|c| (c.id, c.tree)).collect(),
             index: 0,
         }
     }
 
-    fn done(&self) -> bool {
-        // Keep going until every target blob has been placed at least once;
-        // later places of an already placed blob add nothing new.
-        self.remaining.is_empty() && !self.targets.is_empty()
-    }
-
-    fn tree_entries(&self, tree: &ObjectId) -> Result<Vec<(BString, gix::objs::tree::EntryMode, ObjectId)>, String> {
-        let mut buf = Vec::new();
-        let obj = self
-            .repo
-            .objects
-            .try_find(tree, &mut buf)
-            .map_err(|e| format!("tree {tree}: {e}"))?
-            .ok_or_else(|| format!("tree {tree} is missing"))?;
-        if obj.kind != Kind::Tree {
-            return Err(format!("object {tree} is a {}, expected a tree", obj.kind));
-        }
-        Ok(TreeRefIter::from_bytes(&buf, self.repo.object_hash())
-            .filter_map(Result::ok)
-            .map(|e| (e.filename.to_owned(), e.mode, e.oid.to_owned()))
-            .collect())
-    }
-
-    /// Whether `tree` contains a target, memoised; iterative post-order.
-    fn contains(&mut self, tree: ObjectId) -> Result<bool, String> {
-        if let Some(&c) = self.contains.get(&tree) {
-            return Ok(c);
-        }
-        let mut stack: Vec<(ObjectId, Option<Vec<ObjectId>>)> = vec![(tree, None)];
-        while let Some((id, children)) = stack.pop() {
-            if self.contains.contains_key(&id) {
-                continue;
-            }
-            match children {
-                None => {
-                    let entries = self.tree_entries(&id)?;
-                    let direct = entries
-                        .iter()
-                        .any(|(_, m, oid)| m.is_blob_or_symlink() && self.targets.contains(oid));
-                    if direct {
-                        self.contains.insert(id, true);
-                        continue;
-                    }
-                    let subtrees: Vec<ObjectId> = entries
-                        .iter()
-                        .filter(|(_, m, _)| m.is_tree())
-                        .map(|(_, _, o)| *o)
-                        .collect();
-                    let pending: Vec<ObjectId> = subtrees
-                        .iter()
-                        .filter(|t| !self.contains.contains_key(*t))
-                        .copied()
-                        .collect();
-                    stack.push((id, Some(subtrees)));
-                    stack.extend(pending.into_iter().map(|t| (t, None)));
-                }
-                Some(subtrees) => {
-                    let any = subtrees.iter().any(|t| self.contains.get(t).copied().unwrap_or(false));
-                    self.contains.insert(id, any);
-                }
-            }
-        }
-        Ok(self.contains.get(&tree).copied().unwrap_or(false))
-    }
-
-    fn visit(&mut self, c: &CommitInfo) -> Result<(), String> {
+    fn visit(&mut self, c: &CommitInfo) {
         let i = self.index;
         self.index += 1;
-        if !self.contains(c.tree)? {
-            return Ok(());
+        if !self.containing.contains_key(&c.tree) {
+            return;
         }
         let parent_trees: Vec<ObjectId> = c.parents.iter().filter_map(|p| self.trees_of.get(p).copied()).collect();
-        // (tree, parents' trees at the same path, path prefix)
+        // (tree, parents' trees at the same path, path prefix). An entry is
+        // new unless a parent has the same object under the same name; a
+        // parent's entry that leads to no target is not listed, and cannot
+        // be the same object as one that does.
         let mut stack: Vec<(ObjectId, Vec<ObjectId>, BString)> = vec![(c.tree, parent_trees, BString::default())];
         while let Some((tree, parents, prefix)) = stack.pop() {
-            let entries = self.tree_entries(&tree)?;
-            let parent_entries: Vec<HashMap<BString, ObjectId>> = parents
-                .iter()
-                .map(|p| {
-                    self.tree_entries(p)
-                        .map(|es| es.into_iter().map(|(n, _, o)| (n, o)).collect())
-                })
-                .collect::<Result<_, _>>()?;
-            for (name, mode, oid) in entries {
-                let unchanged = parent_entries.iter().any(|pe| pe.get(&name) == Some(&oid));
-                if unchanged {
+            let Some(entries) = self.containing.get(&tree) else {
+                continue;
+            };
+            let parent_entries: Vec<&Entries> = parents.iter().filter_map(|p| self.containing.get(p)).collect();
+            for (name, oid, is_tree) in entries {
+                let same = |pe: &&Entries| pe.iter().any(|(n, o, _)| n == name && o == oid);
+                if parent_entries.iter().any(same) {
                     continue;
                 }
                 let mut path = prefix.clone();
@@ -488,19 +638,20 @@ impl<'a> Attributor<'a> {
                     path.push(b'/');
                 }
                 path.extend_from_slice(name.as_bytes());
-                if mode.is_blob_or_symlink() && self.targets.contains(&oid) {
-                    self.remaining.remove(&oid);
-                    let places = self.places.entry(oid).or_default();
+                if *is_tree {
+                    let sub_parents = parent_entries
+                        .iter()
+                        .flat_map(|pe| pe.iter().filter(|(n, _, t)| n == name && *t).map(|(_, o, _)| *o))
+                        .collect();
+                    stack.push((*oid, sub_parents, path));
+                } else if self.targets.contains(oid) {
+                    let places = self.places.entry(*oid).or_default();
                     if !places.iter().any(|(p, _)| *p == path) {
                         places.push((path, i));
                     }
-                } else if mode.is_tree() && self.contains(oid)? {
-                    let sub_parents = parent_entries.iter().filter_map(|pe| pe.get(&name).copied()).collect();
-                    stack.push((oid, sub_parents, path));
                 }
             }
         }
-        Ok(())
     }
 }
 
