@@ -591,6 +591,25 @@ fn scan_reserved(
     if !as_text(data, scratch) {
         return Ok(JobOutcome::skipped(SkipReason::Binary, size));
     }
+    let max_line = match opts.max_line_bytes {
+        0 => None,
+        n => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+    };
+    // Scan the whole file first: most files hold nothing, and then their
+    // earlier versions need not be read nor diffed, which is most of the
+    // cost of a large push. Only a file with findings (or with a line over
+    // `max_line_bytes`) is diffed, and scanned again in its added lines.
+    let whole = match scan_text_until(engine, data, None, what, opts.deadline) {
+        Ok(findings) => findings,
+        Err(TimedOut) => return Ok(JobOutcome::skipped(SkipReason::TimeBudget, size)),
+    };
+    let long = max_line.and_then(|max| text::long_line(data, max, None));
+    if whole.is_empty() && long.is_none() {
+        return Ok(JobOutcome::Scanned {
+            findings: Vec::new(),
+            bytes: size,
+        });
+    }
     let mut added: Option<Ranges> = None;
     for b in &job.bases {
         read_blob(handle, b, &format!("previous version of {what}"), base)?;
@@ -614,16 +633,19 @@ fn scan_reserved(
             bytes: size,
         });
     }
-    if opts.max_line_bytes > 0 {
-        let max = usize::try_from(opts.max_line_bytes).unwrap_or(usize::MAX);
-        if let Some((line, len)) = text::long_line(data, max, added.as_ref()) {
-            return Ok(JobOutcome::Skipped(NotScanned {
-                reason: SkipReason::LineTooLong,
-                bytes: size,
-                line: Some(line),
-                needed: Some(len as u64),
-            }));
-        }
+    if let Some((line, len)) = max_line.and_then(|max| text::long_line(data, max, added.as_ref())) {
+        return Ok(JobOutcome::Skipped(NotScanned {
+            reason: SkipReason::LineTooLong,
+            bytes: size,
+            line: Some(line),
+            needed: Some(len as u64),
+        }));
+    }
+    if added.is_none() {
+        return Ok(JobOutcome::Scanned {
+            findings: whole,
+            bytes: size,
+        });
     }
     match scan_text_until(engine, data, added.as_ref(), what, opts.deadline) {
         Ok(findings) => Ok(JobOutcome::Scanned { findings, bytes: size }),
