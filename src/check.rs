@@ -1,7 +1,7 @@
 //! Checks what a push brings: new commits (added lines and messages), new
 //! annotated tags, and new blobs that no pushed ref reaches.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Instant;
@@ -157,7 +157,8 @@ pub fn check_push(
         }
     }
 
-    let results = scan_jobs(views, engine, &plan.jobs, opts)?;
+    let clean = prescan_quarantine(views, engine, &plan.jobs, opts);
+    let results = scan_jobs(views, engine, &plan.jobs, opts, &clean)?;
     for (job, outcome) in plan.jobs.iter().zip(results) {
         let commit = job.commit.map(|i| &scope.commits[i]);
         match outcome {
@@ -442,6 +443,7 @@ fn scan_jobs(
     engine: &Engine,
     jobs: &[BlobJob],
     opts: &CheckOptions,
+    clean: &HashMap<ObjectId, u64>,
 ) -> Result<Vec<JobOutcome>, GitError> {
     let budget = MemoryBudget::new(opts.max_memory_bytes);
     let threads = match opts.threads {
@@ -453,7 +455,7 @@ fn scan_jobs(
         let mut buf = Buffers::default();
         return jobs
             .iter()
-            .map(|j| scan_job(&views.push, engine, j, opts, &budget, &mut buf))
+            .map(|j| scan_job(&views.push, engine, j, opts, clean, &budget, &mut buf))
             .collect();
     }
     let next = AtomicUsize::new(0);
@@ -466,7 +468,7 @@ fn scan_jobs(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    let r = scan_job(&handle, engine, job, opts, budget, &mut buf);
+                    let r = scan_job(&handle, engine, job, opts, clean, budget, &mut buf);
                     let failed = r.is_err();
                     if let Ok(mut all) = results_ref.lock() {
                         all[i] = Some(r);
@@ -495,6 +497,76 @@ fn scan_jobs(
     Ok(out)
 }
 
+/// Pushes with at least this many blob jobs get [`prescan_quarantine`].
+const PRESCAN_MIN_JOBS: usize = 512;
+
+/// For a large push: the pushed blobs that are clean text, found by one
+/// pass over the quarantine's packs in pack order (gix's delta-tree
+/// traversal, on all cores: each object inflated and each delta applied
+/// once, from a base still in memory), with their sizes. Their jobs then
+/// need no random reads of the blob and its earlier versions, which is
+/// what a whole-history push spends most of its time on otherwise.
+///
+/// Only what is certain is taken from the pass: a blob that is binary,
+/// over a limit, UTF-16 with findings, or has any finding at all goes
+/// through the normal job (which diffs it and keeps what the push added).
+/// The pass stops at the deadline; any error just leaves more to the jobs.
+fn prescan_quarantine(views: &Views, engine: &Engine, jobs: &[BlobJob], opts: &CheckOptions) -> HashMap<ObjectId, u64> {
+    let clean = Mutex::new(HashMap::new());
+    let Some(quarantine) = &views.quarantine else {
+        return HashMap::new();
+    };
+    if jobs.len() < PRESCAN_MIN_JOBS {
+        return HashMap::new();
+    }
+    let wanted: HashSet<ObjectId> = jobs.iter().map(|j| j.blob).collect();
+    let threads = match opts.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    let max_line = usize::try_from(opts.max_line_bytes).unwrap_or(usize::MAX);
+    let interrupt = std::sync::atomic::AtomicBool::new(false);
+    let read_err = |message: String| crate::history::HistoryError::Read {
+        path: quarantine.clone(),
+        message,
+    };
+    let _ = crate::history::for_each_object(
+        std::slice::from_ref(quarantine),
+        views.hash,
+        threads,
+        &interrupt,
+        &read_err,
+        &|kind, id, data| {
+            if kind != Kind::Blob || !wanted.contains(id) || data.len() as u64 > opts.max_blob_bytes {
+                return;
+            }
+            if opts.deadline.is_some_and(|d| Instant::now() >= d) {
+                interrupt.store(true, Ordering::Relaxed);
+                return;
+            }
+            let mut transcoded = Vec::new();
+            let text = match text::utf16_kind(data) {
+                Some((order, bom)) => {
+                    text::transcode_utf16(&data[bom..], order, &mut transcoded);
+                    &transcoded[..]
+                }
+                None => data,
+            };
+            if text::is_binary(text) || (opts.max_line_bytes > 0 && text::long_line(text, max_line, None).is_some()) {
+                return;
+            }
+            if let Ok(found) = scan_text_until(engine, text, None, "", opts.deadline) {
+                if found.is_empty() {
+                    if let Ok(mut c) = clean.lock() {
+                        c.insert(*id, data.len() as u64);
+                    }
+                }
+            }
+        },
+    );
+    clean.into_inner().unwrap_or_else(PoisonError::into_inner)
+}
+
 fn object_size(handle: &gix::odb::Handle, id: &ObjectId, what: &str) -> Result<u64, GitError> {
     Ok(handle
         .try_header(id)
@@ -515,9 +587,16 @@ fn scan_job(
     engine: &Engine,
     job: &BlobJob,
     opts: &CheckOptions,
+    clean: &HashMap<ObjectId, u64>,
     budget: &MemoryBudget,
     buf: &mut Buffers,
 ) -> Result<JobOutcome, GitError> {
+    if let Some(&bytes) = clean.get(&job.blob) {
+        return Ok(JobOutcome::Scanned {
+            findings: Vec::new(),
+            bytes,
+        });
+    }
     if opts.deadline.is_some_and(|d| Instant::now() >= d) {
         return Ok(JobOutcome::skipped(SkipReason::TimeBudget, 0));
     }

@@ -104,16 +104,23 @@ pub fn scan_repository(
     let found = Mutex::new(Found::default());
     let known_commits: Mutex<HashMap<ObjectId, CommitInfo>> = Mutex::new(HashMap::new());
     let dirs = object_dirs(&repo, &read_err)?;
-    for_each_object(&dirs, hash, threads, &read_err, &|kind, id, data| {
-        scan_object(engine, opts, progress, &found, kind, id, data);
-        if kind == Kind::Commit {
-            if let Some(c) = parse_commit(*id, data, hash) {
-                if let Ok(mut known) = known_commits.lock() {
-                    known.insert(*id, c);
+    for_each_object(
+        &dirs,
+        hash,
+        threads,
+        &AtomicBool::new(false),
+        &read_err,
+        &|kind, id, data| {
+            scan_object(engine, opts, progress, &found, kind, id, data);
+            if kind == Kind::Commit {
+                if let Some(c) = parse_commit(*id, data, hash) {
+                    if let Ok(mut known) = known_commits.lock() {
+                        known.insert(*id, c);
+                    }
                 }
             }
-        }
-    })?;
+        },
+    )?;
     trim_heap();
     lap("scan of every object");
     let found = found.into_inner().unwrap_or_else(|p| p.into_inner());
@@ -299,10 +306,12 @@ fn object_dirs(
 
 /// Calls `f` with every object of every pack (decoded in pack order, in
 /// parallel, each delta resolved once from its base) and every loose object.
-fn for_each_object(
+/// Setting `interrupt` stops the traversal with an error.
+pub(crate) fn for_each_object(
     dirs: &[PathBuf],
     hash: gix::hash::Kind,
     threads: usize,
+    interrupt: &AtomicBool,
     read_err: &dyn Fn(String) -> HistoryError,
     f: &(dyn Fn(Kind, &ObjectId, &[u8]) + Sync),
 ) -> Result<(), HistoryError> {
@@ -337,7 +346,7 @@ fn for_each_object(
                 .traverse(
                     &bundle.pack,
                     &mut gix::progress::Discard,
-                    &AtomicBool::new(false),
+                    interrupt,
                     processor,
                     gix::odb::pack::index::traverse::Options {
                         traversal: gix::odb::pack::index::traverse::Algorithm::DeltaTreeLookup,
@@ -352,6 +361,9 @@ fn for_each_object(
         let loose = gix::odb::loose::Store::at(dir, hash);
         let mut buf = Vec::new();
         for id in loose.iter() {
+            if interrupt.load(Ordering::Relaxed) {
+                return Err(read_err("interrupted".into()));
+            }
             let id = id.map_err(|e| read_err(e.to_string()))?;
             if let Ok(Some(obj)) = loose.try_find(&id, &mut buf) {
                 let kind = obj.kind;
@@ -456,27 +468,34 @@ fn trees_containing(
         i
     }
     let graph = Mutex::new(Graph::default());
-    for_each_object(dirs, hash, threads, read_err, &|kind, id, data| {
-        if kind != Kind::Tree {
-            return;
-        }
-        let entries: Vec<(&gix::bstr::BStr, ObjectId, bool)> = TreeRefIter::from_bytes(data, hash)
-            .filter_map(Result::ok)
-            .filter(|e| e.mode.is_tree() || (e.mode.is_blob_or_symlink() && targets.contains(e.oid)))
-            .map(|e| (e.filename, e.oid.to_owned(), e.mode.is_tree()))
-            .collect();
-        if entries.is_empty() {
-            return;
-        }
-        let Ok(mut g) = graph.lock() else { return };
-        let g = &mut *g;
-        let me = intern(&mut g.index, &mut g.ids, id);
-        for (name, oid, is_tree) in entries {
-            let child = intern(&mut g.index, &mut g.ids, &oid);
-            let name = intern(&mut g.name_index, &mut g.names, &name.to_owned());
-            g.edges.push((child, me, name, is_tree));
-        }
-    })?;
+    for_each_object(
+        dirs,
+        hash,
+        threads,
+        &AtomicBool::new(false),
+        read_err,
+        &|kind, id, data| {
+            if kind != Kind::Tree {
+                return;
+            }
+            let entries: Vec<(&gix::bstr::BStr, ObjectId, bool)> = TreeRefIter::from_bytes(data, hash)
+                .filter_map(Result::ok)
+                .filter(|e| e.mode.is_tree() || (e.mode.is_blob_or_symlink() && targets.contains(e.oid)))
+                .map(|e| (e.filename, e.oid.to_owned(), e.mode.is_tree()))
+                .collect();
+            if entries.is_empty() {
+                return;
+            }
+            let Ok(mut g) = graph.lock() else { return };
+            let g = &mut *g;
+            let me = intern(&mut g.index, &mut g.ids, id);
+            for (name, oid, is_tree) in entries {
+                let child = intern(&mut g.index, &mut g.ids, &oid);
+                let name = intern(&mut g.name_index, &mut g.names, &name.to_owned());
+                g.edges.push((child, me, name, is_tree));
+            }
+        },
+    )?;
     let mut g = graph.into_inner().unwrap_or_else(|p| p.into_inner());
     g.index.clear();
     g.name_index.clear();

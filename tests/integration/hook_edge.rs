@@ -30,6 +30,36 @@ fn renamed_and_edited_file_with_old_secret_is_not_reported_again() {
     assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(c.as_str()));
 }
 
+/// A push with hundreds of files is first read in pack order from the
+/// quarantine (clean files are settled there); files with findings still go
+/// through the diff, so an old secret in an edited file is not reported and
+/// a new one is, with its path and line.
+#[test]
+fn large_push_reports_only_added_secrets() {
+    let env = Env::new("large_push_reports_only_added_secrets");
+    let old = env.github_token();
+    env.commit_file("settings.env", &format!("A=1\nTOKEN={old}\nB=2\n"), "settings");
+    env.push(&["origin", "main"]).assert_accepted();
+
+    env.install_hook();
+    for i in 0..700 {
+        env.write(
+            format!("src/m{:03}/f{i}.txt", i % 37),
+            format!("{}\n{i}\n", env.filler(12)),
+        );
+    }
+    env.write("settings.env", format!("A=1\nTOKEN={old}\nB=3\n"));
+    let new = env.github_token();
+    env.write("deploy/prod.env", format!("# prod\nX=1\nGITHUB_TOKEN={new}\n"));
+    let c = env.commit_all("many files");
+    let run = env.push(&["origin", "main"]);
+    run.assert_rejected_for_secrets()
+        .assert_remote_contains("deploy/prod.env:3")
+        .assert_remote_lacks("settings.env");
+    assert_eq!(finding_count(&run), 1, "{}", run.describe());
+    assert!(run.remote().contains(short(&c)), "{}", run.describe());
+}
+
 #[test]
 fn side_commit_of_merged_new_branch_is_named() {
     let (env, _) = with_clean_main("side_commit_of_merged_new_branch_is_named");
