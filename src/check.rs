@@ -519,6 +519,7 @@ fn prescan_quarantine(views: &Views, engine: &Engine, jobs: &[BlobJob], opts: &C
     if jobs.len() < PRESCAN_MIN_JOBS {
         return HashMap::new();
     }
+    engine.prefer_keyword_dfa();
     let wanted: HashSet<ObjectId> = jobs.iter().map(|j| j.blob).collect();
     let threads = match opts.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),

@@ -173,11 +173,13 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
-    let (automaton, keyword_owners) = keywords.build(limits.keyword_dfa)?;
+    let (automaton, keyword_owners, keyword_list) = keywords.build(limits.keyword_dfa)?;
     Ok(Engine {
         detectors,
         decoders,
         keywords: automaton,
+        keyword_list,
+        keywords_dfa: std::sync::OnceLock::new(),
         keyword_owners,
         global_stopwords,
         global_allow_sources,
@@ -232,6 +234,9 @@ pub(crate) fn compile_detector(file: &str, id: &str, s: &Sources) -> Result<Comp
 /// Marks a keyword owner as a decoder rather than a detector.
 pub(super) const DECODER_FLAG: u32 = 1 << 31;
 
+/// The automaton, each pattern's owners, and the patterns.
+type Keywords = (AhoCorasick, Vec<Vec<u32>>, Vec<String>);
+
 /// Keywords of all detectors and decoders, deduplicated case-insensitively,
 /// each with the list of its owners.
 #[derive(Default)]
@@ -256,12 +261,7 @@ impl KeywordTable {
         }
     }
 
-    fn build(self, dfa: bool) -> Result<(AhoCorasick, Vec<Vec<u32>>), CompileError> {
-        let builder = || {
-            let mut b = AhoCorasick::builder();
-            b.ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest);
-            b
-        };
+    fn build(self, dfa: bool) -> Result<Keywords, CompileError> {
         // A keyword that is a substring of another is hidden when the longer
         // one matches at the same place: give the longer one its owners too.
         let mut owners = self.owners.clone();
@@ -276,23 +276,35 @@ impl KeywordTable {
                 }
             }
         }
-        let kind = if dfa {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let automaton = builder()
-            .kind(Some(kind))
-            .build(&self.list)
-            .or_else(|_| builder().build(&self.list))
-            .map_err(|e| CompileError {
-                file: "(all detectors)".into(),
-                id: "(keywords)".into(),
-                field: "keywords",
-                message: e.to_string(),
-            })?;
-        Ok((automaton, owners))
+        let automaton = keyword_automaton(&self.list, dfa)?;
+        Ok((automaton, owners, self.list))
     }
+}
+
+/// The keyword automaton: a DFA (searches faster, takes tens of
+/// milliseconds to build) or a contiguous NFA (builds in about a
+/// millisecond); the default kind if the chosen one cannot be built.
+pub(super) fn keyword_automaton(list: &[String], dfa: bool) -> Result<AhoCorasick, CompileError> {
+    let builder = || {
+        let mut b = AhoCorasick::builder();
+        b.ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest);
+        b
+    };
+    let kind = if dfa {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
+    };
+    builder()
+        .kind(Some(kind))
+        .build(list)
+        .or_else(|_| builder().build(list))
+        .map_err(|e| CompileError {
+            file: "(all detectors)".into(),
+            id: "(keywords)".into(),
+            field: "keywords",
+            message: e.to_string(),
+        })
 }
 
 fn check_keywords(keywords: &[String]) -> Result<(), String> {

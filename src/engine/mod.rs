@@ -124,6 +124,10 @@ pub struct Engine {
     detectors: Vec<Detector>,
     decoders: Vec<Decoder>,
     keywords: AhoCorasick,
+    /// The keywords (lowercase), pattern ids in order.
+    keyword_list: Vec<String>,
+    /// A DFA of the same keywords, built on demand for bulk scans.
+    keywords_dfa: std::sync::OnceLock<Option<AhoCorasick>>,
     /// For each keyword pattern id, the detectors that use it.
     keyword_owners: Vec<Vec<u32>>,
     global_stopwords: Vec<Vec<u8>>,
@@ -187,6 +191,14 @@ impl Engine {
             .get_or_init(|| compile::compile_many(&self.global_allow_sources))
     }
 
+    /// Switches the keyword search to a DFA (built now, once; tens of
+    /// milliseconds): worth it before scanning gigabytes, as a large push
+    /// may bring. Pattern ids are the same, so results do not change.
+    pub fn prefer_keyword_dfa(&self) {
+        self.keywords_dfa
+            .get_or_init(|| compile::keyword_automaton(&self.keyword_list, true).ok());
+    }
+
     /// Finds every secret in `text`.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
         self.scan_where(text, |_| true)
@@ -235,7 +247,12 @@ impl Engine {
         // inside a longer one, and keywords that are substrings of a longer
         // match share its owners (see `compile::KeywordTable::build`).
         let mut at = 0;
-        while let Some(m) = self.keywords.find(aho_corasick::Input::new(text).span(at..text.len())) {
+        let keywords = self
+            .keywords_dfa
+            .get()
+            .and_then(Option::as_ref)
+            .unwrap_or(&self.keywords);
+        while let Some(m) = keywords.find(aho_corasick::Input::new(text).span(at..text.len())) {
             at = m.start() + 1;
             clock.tick(1)?;
             let kw = m.start()..m.end();
