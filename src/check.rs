@@ -2,6 +2,7 @@
 //! annotated tags, and new blobs that no pushed ref reaches.
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Instant;
@@ -55,6 +56,8 @@ pub struct CheckReport {
     pub tags: usize,
     pub blobs: usize,
     pub bytes: u64,
+    /// Blobs found clean by the pass over a large push's pack.
+    pub prescanned: usize,
 }
 
 pub fn check_push(
@@ -62,6 +65,28 @@ pub fn check_push(
     updates: &[RefUpdate],
     engine: &Engine,
     opts: &CheckOptions,
+) -> Result<CheckReport, GitError> {
+    // A large push's pack is read in pack order (see `prescan_quarantine`)
+    // on worker threads while this thread works out what the push changed.
+    let interrupt = std::sync::atomic::AtomicBool::new(false);
+    let hash = views.hash;
+    let large = large_quarantine(views);
+    std::thread::scope(|s| {
+        let mut prescan = large.map(|dir| s.spawn(|| prescan_quarantine(dir, hash, engine, opts, &interrupt)));
+        let mut clean = || prescan.take().and_then(|h| h.join().ok()).unwrap_or_default();
+        let r = check_planned(views, updates, engine, opts, &mut clean);
+        // Stops a pass still running when the check failed early.
+        interrupt.store(true, Ordering::Relaxed);
+        r
+    })
+}
+
+fn check_planned(
+    views: &Views,
+    updates: &[RefUpdate],
+    engine: &Engine,
+    opts: &CheckOptions,
+    clean: &mut dyn FnMut() -> HashMap<ObjectId, u64>,
 ) -> Result<CheckReport, GitError> {
     let scope = scope::compute(views, updates)?;
     let mut plan = diff::plan(views, &scope)?;
@@ -157,7 +182,8 @@ pub fn check_push(
         }
     }
 
-    let clean = prescan_quarantine(views, engine, &plan.jobs, opts);
+    let clean = clean();
+    report.prescanned = clean.len();
     let results = scan_jobs(views, engine, &plan.jobs, opts, &clean)?;
     for (job, outcome) in plan.jobs.iter().zip(results) {
         let commit = job.commit.map(|i| &scope.commits[i]);
@@ -497,48 +523,62 @@ fn scan_jobs(
     Ok(out)
 }
 
-/// Pushes with at least this many blob jobs get [`prescan_quarantine`].
-const PRESCAN_MIN_JOBS: usize = 512;
+/// Quarantines whose packs hold at least this many bytes get
+/// [`prescan_quarantine`]; smaller pushes are read object by object.
+const PRESCAN_MIN_PACK_BYTES: u64 = 4 << 20;
+
+/// The quarantine's objects directory when its packs are large.
+fn large_quarantine(views: &Views) -> Option<&PathBuf> {
+    let dir = views.quarantine.as_ref()?;
+    let bytes: u64 = std::fs::read_dir(dir.join("pack"))
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pack"))
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    (bytes >= PRESCAN_MIN_PACK_BYTES).then_some(dir)
+}
 
 /// For a large push: the pushed blobs that are clean text, found by one
 /// pass over the quarantine's packs in pack order (gix's delta-tree
 /// traversal, on all cores: each object inflated and each delta applied
 /// once, from a base still in memory), with their sizes. Their jobs then
 /// need no random reads of the blob and its earlier versions, which is
-/// what a whole-history push spends most of its time on otherwise.
+/// what a whole-history push spends most of its time on otherwise. The
+/// keyword search is switched to a DFA first (faster on gigabytes).
 ///
 /// Only what is certain is taken from the pass: a blob that is binary,
-/// over a limit, UTF-16 with findings, or has any finding at all goes
-/// through the normal job (which diffs it and keeps what the push added).
-/// The pass stops at the deadline; any error just leaves more to the jobs.
-fn prescan_quarantine(views: &Views, engine: &Engine, jobs: &[BlobJob], opts: &CheckOptions) -> HashMap<ObjectId, u64> {
-    let clean = Mutex::new(HashMap::new());
-    let Some(quarantine) = &views.quarantine else {
-        return HashMap::new();
-    };
-    if jobs.len() < PRESCAN_MIN_JOBS {
-        return HashMap::new();
-    }
+/// over a limit, or has any finding at all goes through the normal job
+/// (which diffs it and keeps what the push added). The pass stops at the
+/// deadline or when `interrupt` is set; any error just leaves more to the
+/// jobs.
+fn prescan_quarantine(
+    quarantine: &PathBuf,
+    hash: gix::hash::Kind,
+    engine: &Engine,
+    opts: &CheckOptions,
+    interrupt: &std::sync::atomic::AtomicBool,
+) -> HashMap<ObjectId, u64> {
     engine.prefer_keyword_dfa();
-    let wanted: HashSet<ObjectId> = jobs.iter().map(|j| j.blob).collect();
+    let clean = Mutex::new(HashMap::new());
     let threads = match opts.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
     let max_line = usize::try_from(opts.max_line_bytes).unwrap_or(usize::MAX);
-    let interrupt = std::sync::atomic::AtomicBool::new(false);
     let read_err = |message: String| crate::history::HistoryError::Read {
         path: quarantine.clone(),
         message,
     };
     let _ = crate::history::for_each_object(
         std::slice::from_ref(quarantine),
-        views.hash,
+        hash,
         threads,
-        &interrupt,
+        interrupt,
         &read_err,
         &|kind, id, data| {
-            if kind != Kind::Blob || !wanted.contains(id) || data.len() as u64 > opts.max_blob_bytes {
+            if kind != Kind::Blob || data.len() as u64 > opts.max_blob_bytes {
                 return;
             }
             if opts.deadline.is_some_and(|d| Instant::now() >= d) {

@@ -180,13 +180,14 @@ fn check(
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
         let mut m = Message::default();
         m.line(format!(
-            "pushguard: timing: open {:.2} ms, detectors {:.2} ms, check {:.2} ms ({} commits, {} blobs, {} bytes)",
+            "pushguard: timing: open {:.2} ms, detectors {:.2} ms, check {:.2} ms ({} commits, {} blobs, {} bytes; {} clean in pack order)",
             ms(t0, t1),
             ms(t1, t2),
             ms(t2, Instant::now()),
             report.commits,
             report.blobs,
-            report.bytes
+            report.bytes,
+            report.prescanned
         ));
         ctx.say(&m);
     }

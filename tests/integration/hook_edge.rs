@@ -42,18 +42,32 @@ fn large_push_reports_only_added_secrets() {
     env.push(&["origin", "main"]).assert_accepted();
 
     env.install_hook();
-    for i in 0..700 {
-        env.write(
-            format!("src/m{:03}/f{i}.txt", i % 37),
-            format!("{}\n{i}\n", env.filler(12)),
-        );
+    // About 8 MB of letters that compress poorly: the pack is over the
+    // size from which the hook reads it in pack order first.
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    for i in 0..800 {
+        let text: String = (0..10_000)
+            .map(|k| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                match k % 64 {
+                    63 => '\n',
+                    n if n % 9 == 8 => ' ',
+                    _ => char::from(b'a' + ((state >> 33) % 26) as u8),
+                }
+            })
+            .collect();
+        env.write(format!("src/m{:03}/f{i}.txt", i % 37), text);
     }
     env.write("settings.env", format!("A=1\nTOKEN={old}\nB=3\n"));
     let new = env.github_token();
     env.write("deploy/prod.env", format!("# prod\nX=1\nGITHUB_TOKEN={new}\n"));
     let c = env.commit_all("many files");
+    env.set_env("PUSHGUARD_TIMING", "1");
     let run = env.push(&["origin", "main"]);
     run.assert_rejected_for_secrets()
+        .assert_remote_contains("800 clean in pack order")
         .assert_remote_contains("deploy/prod.env:3")
         .assert_remote_lacks("settings.env");
     assert_eq!(finding_count(&run), 1, "{}", run.describe());
