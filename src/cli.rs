@@ -440,6 +440,12 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
                 r.unreachable
             ));
         }
+        if let Some(first) = r.missing.first() {
+            summary.push_str(&format!(
+                "; {} commits that refs name are missing from the repository (first: {first}): their content was not scanned",
+                r.missing.len()
+            ));
+        }
         (r.findings, r.skips, summary)
     };
     if let Some(b) = &args.write_baseline {

@@ -63,6 +63,9 @@ pub struct HistoryReport {
     pub bytes: u64,
     /// Findings in objects that no ref reaches; not reported.
     pub unreachable: usize,
+    /// Commits that refs (or other commits) name but the repository lacks
+    /// (a partial or damaged clone): what they hold was not scanned.
+    pub missing: Vec<ObjectId>,
 }
 
 /// Findings of one object, before attribution (path and commit unknown).
@@ -132,7 +135,8 @@ pub fn scan_repository(
 
     // Phase two: attribution, only when something was found.
     let known_commits = known_commits.into_inner().unwrap_or_else(|p| p.into_inner());
-    let commits = walk_commits(&repo, known_commits, &read_err)?;
+    let (commits, missing) = walk_commits(&repo, known_commits, &read_err)?;
+    report.missing = missing;
     lap("commit walk");
     report.commits = commits.len();
     progress.commits.store(commits.len() as u64, Ordering::Relaxed);
@@ -565,13 +569,15 @@ fn walk_commits(
     repo: &gix::Repository,
     mut known: HashMap<ObjectId, CommitInfo>,
     read_err: &dyn Fn(String) -> HistoryError,
-) -> Result<Vec<CommitInfo>, HistoryError> {
+) -> Result<(Vec<CommitInfo>, Vec<ObjectId>), HistoryError> {
     let mut tips = Vec::new();
     let refs = repo.references().map_err(|e| read_err(e.to_string()))?;
     for r in refs.all().map_err(|e| read_err(e.to_string()))? {
         let Ok(mut r) = r else { continue };
-        if let Ok(id) = r.peel_to_id() {
-            tips.push(id.detach());
+        match r.peel_to_id() {
+            Ok(id) => tips.push(id.detach()),
+            // A ref to an object the repository lacks: reported as missing.
+            Err(_) => tips.extend(r.target().try_id().map(ToOwned::to_owned)),
         }
     }
     if let Ok(head) = repo.head_id() {
@@ -581,6 +587,7 @@ fn walk_commits(
     let mut seen: HashSet<ObjectId> = HashSet::new();
     let mut stack = tips;
     let mut out = Vec::new();
+    let mut missing = Vec::new();
     let mut buf = Vec::new();
     while let Some(id) = stack.pop() {
         if !seen.insert(id) {
@@ -592,6 +599,7 @@ fn walk_commits(
             Some(c) => c,
             None => {
                 let Ok(Some(obj)) = repo.objects.try_find(&id, &mut buf) else {
+                    missing.push(id);
                     continue;
                 };
                 if obj.kind != Kind::Commit {
@@ -603,7 +611,7 @@ fn walk_commits(
         stack.extend(info.parents.iter().copied());
         out.push(info);
     }
-    Ok(oldest_first(out))
+    Ok((oldest_first(out), missing))
 }
 
 /// Finds, for every blob with findings, the paths and the first commits

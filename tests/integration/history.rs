@@ -192,3 +192,22 @@ fn history_baseline_suppresses_known_secrets_and_reports_new_ones() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn history_scan_says_which_commits_refs_name_but_the_repository_lacks() {
+    let env = Env::new("history_scan_says_which_commits_refs_name_but_the_repository_lacks");
+    env.write("a.txt", "one\n");
+    env.commit_all("one");
+    // A ref to a commit that is not there, as a partial mirror can have.
+    let ghost = "1234567890abcdef1234567890abcdef12345678";
+    std::fs::write(env.work.join(".git/refs/heads/ghost"), format!("{ghost}\n")).expect("write ref");
+    let run = env.pushguard(&env.work, &["scan", "--repo", "."], b"", &[]);
+    run.assert_code(0);
+    assert!(
+        run.stderr.contains(&format!(
+            "1 commits that refs name are missing from the repository (first: {ghost})"
+        )),
+        "{}",
+        run.describe()
+    );
+}
