@@ -472,11 +472,7 @@ fn scan_jobs(
     clean: &HashMap<ObjectId, u64>,
 ) -> Result<Vec<JobOutcome>, GitError> {
     let budget = MemoryBudget::new(opts.max_memory_bytes);
-    let threads = match opts.threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    }
-    .min(jobs.len() / 4 + 1);
+    let threads = worker_threads(opts.threads).min(jobs.len() / 4 + 1);
     if threads <= 1 {
         let mut buf = Buffers::default();
         return jobs
@@ -523,6 +519,14 @@ fn scan_jobs(
     Ok(out)
 }
 
+/// Worker threads for a setting where 0 means one per core.
+pub(crate) fn worker_threads(setting: usize) -> usize {
+    match setting {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
 /// Quarantines whose packs hold at least this many bytes get
 /// [`prescan_quarantine`]; smaller pushes are read object by object.
 const PRESCAN_MIN_PACK_BYTES: u64 = 4 << 20;
@@ -562,10 +566,7 @@ fn prescan_quarantine(
 ) -> HashMap<ObjectId, u64> {
     engine.prefer_keyword_dfa();
     let clean = Mutex::new(HashMap::new());
-    let threads = match opts.threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    };
+    let threads = worker_threads(opts.threads);
     let max_line = usize::try_from(opts.max_line_bytes).unwrap_or(usize::MAX);
     let read_err = |message: String| crate::history::HistoryError::Read {
         path: quarantine.clone(),
@@ -586,13 +587,7 @@ fn prescan_quarantine(
                 return;
             }
             let mut transcoded = Vec::new();
-            let text = match text::utf16_kind(data) {
-                Some((order, bom)) => {
-                    text::transcode_utf16(&data[bom..], order, &mut transcoded);
-                    &transcoded[..]
-                }
-                None => data,
-            };
+            let text = text::as_utf8(data, &mut transcoded);
             if text::is_binary(text) || (opts.max_line_bytes > 0 && text::long_line(text, max_line, None).is_some()) {
                 return;
             }

@@ -91,10 +91,7 @@ pub fn scan_repository(
         message,
     };
     let hash = repo.object_hash();
-    let threads = match opts.threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    };
+    let threads = crate::check::worker_threads(opts.threads);
 
     let timing = std::env::var_os("PUSHGUARD_TIMING").is_some();
     let clock = std::time::Instant::now();
@@ -276,14 +273,8 @@ fn scan_object(
 
 /// Scans a text blob whole; UTF-16 is transcoded first.
 fn scan_blob(engine: &Engine, data: &[u8]) -> Vec<Finding> {
-    match text::utf16_kind(data) {
-        Some((order, bom)) => {
-            let mut transcoded = Vec::new();
-            text::transcode_utf16(&data[bom..], order, &mut transcoded);
-            scan_text(engine, &transcoded, None, "")
-        }
-        None => scan_text(engine, data, None, ""),
-    }
+    let mut transcoded = Vec::new();
+    scan_text(engine, text::as_utf8(data, &mut transcoded), None, "")
 }
 
 #[derive(Debug, Clone)]

@@ -72,6 +72,18 @@ pub fn transcode_utf16(data: &[u8], order: Utf16, out: &mut Vec<u8>) {
     }
 }
 
+/// `data` as UTF-8 text to scan: UTF-16 is transcoded into `buf`, anything
+/// else is returned as it is.
+pub fn as_utf8<'a>(data: &'a [u8], buf: &'a mut Vec<u8>) -> &'a [u8] {
+    match utf16_kind(data) {
+        Some((order, bom)) => {
+            transcode_utf16(&data[bom..], order, buf);
+            buf
+        }
+        None => data,
+    }
+}
+
 /// The first line longer than `max` bytes (without its line break) among
 /// the lines that overlap `within` (all lines when `None`): its 1-based
 /// number and length.
