@@ -174,7 +174,9 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
     }
 
     let (automaton, keyword_owners, keyword_list) = keywords.build(limits.keyword_dfa)?;
+    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list);
     Ok(Engine {
+        keyword_filter,
         detectors,
         decoders,
         keywords: automaton,
@@ -287,7 +289,10 @@ impl KeywordTable {
 pub(super) fn keyword_automaton(list: &[String], dfa: bool) -> Result<AhoCorasick, CompileError> {
     let builder = || {
         let mut b = AhoCorasick::builder();
-        b.ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest);
+        // Only anchored searches: the pair filter proposes each start.
+        b.ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored);
         b
     };
     let kind = if dfa {

@@ -7,6 +7,7 @@
 //! structural checks. See `DESIGN.md` for the reasoning.
 
 mod compile;
+mod prefilter;
 pub mod spec;
 pub mod validate;
 
@@ -124,6 +125,9 @@ pub struct Engine {
     detectors: Vec<Detector>,
     decoders: Vec<Decoder>,
     keywords: AhoCorasick,
+    /// The filter that proposes where keywords may start; `None` when there
+    /// are no keywords.
+    keyword_filter: Option<prefilter::PairFilter>,
     /// The keywords (lowercase), pattern ids in order.
     keyword_list: Vec<String>,
     /// A DFA of the same keywords, built on demand for bulk scans.
@@ -242,19 +246,23 @@ impl Engine {
         let ndet = self.detectors.len();
         let mut open: Vec<Option<Range<usize>>> = vec![None; ndet + self.decoders.len()];
         let mut hits = Vec::new();
-        // Leftmost-longest search keeps the automaton's prefilter; restarting
-        // one byte after each match start still finds keywords that begin
-        // inside a longer one, and keywords that are substrings of a longer
-        // match share its owners (see `compile::KeywordTable::build`).
-        let mut at = 0;
+        // The pair filter proposes starts in increasing order, and an
+        // anchored leftmost-longest search confirms the longest keyword at
+        // each: keywords that begin inside a longer one are still found,
+        // and keywords that are substrings of a longer match share its
+        // owners (see `compile::KeywordTable::build`).
         let keywords = self
             .keywords_dfa
             .get()
             .and_then(Option::as_ref)
             .unwrap_or(&self.keywords);
-        while let Some(m) = keywords.find(aho_corasick::Input::new(text).span(at..text.len())) {
-            at = m.start() + 1;
+        let starts = self.keyword_filter.as_ref().map(|f| prefilter::Starts::new(f, text));
+        for start in starts.into_iter().flatten() {
             clock.tick(1)?;
+            let input = aho_corasick::Input::new(text)
+                .span(start..text.len())
+                .anchored(aho_corasick::Anchored::Yes);
+            let Some(m) = keywords.find(input) else { continue };
             let kw = m.start()..m.end();
             for &d in &self.keyword_owners[m.pattern().as_usize()] {
                 let (slot, size, multiline) = if d & compile::DECODER_FLAG != 0 {
