@@ -370,7 +370,7 @@ pub(crate) fn for_each_object(
 }
 
 /// Objects between two calls of [`release_mapped_pages`] on a pack.
-const RELEASE_EVERY: u64 = 1 << 14;
+const RELEASE_EVERY: u64 = 1 << 12;
 
 /// Drops the pages of a pack's read-only mapping from this process's
 /// resident set. The traversal reads each entry once, so pages it has passed
@@ -450,9 +450,14 @@ fn trees_containing(
         ids: Vec<ObjectId>,
         name_index: HashMap<BString, u32>,
         names: Vec<BString>,
-        /// (entry, tree, name, entry is a tree)
-        edges: Vec<(u32, u32, u32, bool)>,
+        /// (entry, tree, name | TREE_ENTRY), in chunks of `EDGE_CHUNK`
+        /// that never move: a vector doubling its capacity would
+        /// briefly hold three times the edges (git/git has 7 million).
+        edges: Vec<Vec<(u32, u32, u32)>>,
     }
+    const EDGE_CHUNK: usize = 1 << 20;
+    /// Set in an edge's name when the entry is a tree.
+    const TREE_ENTRY: u32 = 1 << 31;
     fn intern<K: std::hash::Hash + Eq + Clone>(index: &mut HashMap<K, u32>, list: &mut Vec<K>, k: &K) -> u32 {
         if let Some(&i) = index.get(k) {
             return i;
@@ -487,14 +492,24 @@ fn trees_containing(
             for (name, oid, is_tree) in entries {
                 let child = intern(&mut g.index, &mut g.ids, &oid);
                 let name = intern(&mut g.name_index, &mut g.names, &name.to_owned());
-                g.edges.push((child, me, name, is_tree));
+                let flag = if is_tree { TREE_ENTRY } else { 0 };
+                if g.edges.last().is_none_or(|c| c.len() == EDGE_CHUNK) {
+                    g.edges.push(Vec::with_capacity(EDGE_CHUNK));
+                }
+                if let Some(chunk) = g.edges.last_mut() {
+                    chunk.push((child, me, name | flag));
+                }
             }
         },
     )?;
     let mut g = graph.into_inner().unwrap_or_else(|p| p.into_inner());
     g.index.clear();
     g.name_index.clear();
-    g.edges.sort_unstable();
+    let mut edges = Vec::with_capacity(g.edges.iter().map(Vec::len).sum());
+    for chunk in std::mem::take(&mut g.edges) {
+        edges.extend_from_slice(&chunk);
+    }
+    edges.sort_unstable();
     let ids = &g.ids;
     let mut marked = vec![false; ids.len()];
     let mut stack: Vec<u32> = (0..ids.len() as u32)
@@ -505,12 +520,12 @@ fn trees_containing(
         if std::mem::replace(&mut marked[t as usize], true) {
             continue;
         }
-        let from = g.edges.partition_point(|&(c, ..)| c < t);
-        for &(_, parent, name, is_tree) in g.edges[from..].iter().take_while(|&&(c, ..)| c == t) {
+        let from = edges.partition_point(|&(c, ..)| c < t);
+        for &(_, parent, name) in edges[from..].iter().take_while(|&&(c, ..)| c == t) {
             out.entry(ids[parent as usize]).or_default().push((
-                g.names[name as usize].clone(),
+                g.names[(name & !TREE_ENTRY) as usize].clone(),
                 ids[t as usize],
-                is_tree,
+                name & TREE_ENTRY != 0,
             ));
             stack.push(parent);
         }
