@@ -33,8 +33,8 @@ pub struct BlobJob {
 /// Most deleted files considered as the origin of an added one.
 const MAX_RENAME_CANDIDATES: usize = 16;
 
-/// The jobs of a push, plus every new blob they reach (to find blobs that
-/// no pushed ref reaches).
+/// The jobs of a push, plus every new blob and tree they reach (to find
+/// objects that no pushed ref reaches).
 #[derive(Debug, Default)]
 pub struct Plan {
     pub jobs: Vec<BlobJob>,
@@ -42,13 +42,15 @@ pub struct Plan {
 }
 
 pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
-    let mut plan = Plan::default();
+    // Trees are diffed newest commit first: packs store older versions as
+    // deltas against newer ones, so this order finds each delta's base
+    // already decoded in the cache. Jobs are then assigned oldest first,
+    // so a blob belongs to the first commit that brings it.
+    let trees: HashMap<ObjectId, ObjectId> = scope.commits.iter().map(|c| (c.id, c.tree)).collect();
+    let mut diffs: Vec<CommitChanges> = Vec::with_capacity(scope.commits.len());
     let mut state = State::default();
-    let mut whole_seen: HashSet<ObjectId> = HashSet::new();
-    let mut diff_seen: HashSet<(ObjectId, Vec<ObjectId>)> = HashSet::new();
     let (mut lhs_buf, mut rhs_buf) = (Vec::new(), Vec::new());
-
-    for (ci, commit) in scope.commits.iter().enumerate() {
+    for commit in scope.commits.iter().rev() {
         let diff_err = |message: String| GitError::Diff {
             commit: commit.id,
             message,
@@ -61,21 +63,39 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
 
         let mut per_parent: Vec<Changes> = Vec::with_capacity(commit.parents.len().max(1));
         let mut deleted = Vec::new();
+        let mut trees_changed = vec![commit.tree];
         if commit.parents.is_empty() {
             let empty = TreeRefIter::from_bytes(&[], views.hash);
-            per_parent.push(changes(views, empty, rhs(), &mut state, &mut deleted).map_err(diff_err)?);
+            per_parent
+                .push(changes(views, empty, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
         }
         for parent in &commit.parents {
-            let ptree = parent_tree(views, parent, &mut lhs_buf)?;
+            let ptree = match trees.get(parent) {
+                Some(t) => *t,
+                None => parent_tree(views, parent, &mut lhs_buf)?,
+            };
             views
                 .push
                 .find_tree_iter(&ptree, &mut lhs_buf)
                 .map_err(|e| diff_err(format!("tree {ptree} of parent {parent}: {e}")))?;
             let lhs = TreeRefIter::from_bytes(&lhs_buf, views.hash);
-            per_parent.push(changes(views, lhs, rhs(), &mut state, &mut deleted).map_err(diff_err)?);
+            per_parent
+                .push(changes(views, lhs, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
         }
+        deleted.truncate(MAX_RENAME_CANDIDATES);
+        diffs.push(CommitChanges {
+            files: new_in_every_parent(&per_parent),
+            deleted,
+            trees: trees_changed,
+        });
+    }
 
-        for (path, blob, bases) in new_in_every_parent(&per_parent) {
+    let mut plan = Plan::default();
+    let mut whole_seen: HashSet<ObjectId> = HashSet::new();
+    let mut diff_seen: HashSet<(ObjectId, Vec<ObjectId>)> = HashSet::new();
+    for (ci, (commit, diff)) in scope.commits.iter().zip(diffs.into_iter().rev()).enumerate() {
+        plan.reached.extend(diff.trees);
+        for (path, blob, bases) in diff.files {
             plan.reached.insert(blob);
             if views.main.exists(&blob) {
                 continue;
@@ -87,7 +107,7 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
             };
             if fresh {
                 let rename_candidates = if bases.is_empty() && commit.parents.len() == 1 {
-                    deleted.iter().take(MAX_RENAME_CANDIDATES).copied().collect()
+                    diff.deleted.clone()
                 } else {
                     Vec::new()
                 };
@@ -102,6 +122,15 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
         }
     }
     Ok(plan)
+}
+
+/// What one commit changes: files new relative to every parent (path,
+/// blob, bases), the first blobs it deletes (rename candidates), and its
+/// trees that differ from a parent's (so that they count as reached).
+struct CommitChanges {
+    files: Vec<(BString, ObjectId, Vec<ObjectId>)>,
+    deleted: Vec<ObjectId>,
+    trees: Vec<ObjectId>,
 }
 
 /// Blob-level changes of one tree diff: (path, new blob) -> old blob, or
@@ -126,6 +155,7 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
         empty,
         TreeRefIter::from_bytes(&buf, views.hash),
         &mut State::default(),
+        &mut Vec::new(),
         &mut Vec::new(),
     )
     .map_err(err)?;
@@ -164,12 +194,15 @@ fn parent_tree(views: &Views, parent: &ObjectId, buf: &mut Vec<u8>) -> Result<Ob
 }
 
 /// Blob-level changes from `lhs` to `rhs`: path -> (new blob, old blob).
+/// Blobs that `rhs` no longer has go to `deleted`, and subtrees that are
+/// new or changed in `rhs` to `trees`.
 fn changes(
     views: &Views,
     lhs: TreeRefIter<'_>,
     rhs: TreeRefIter<'_>,
     state: &mut State,
     deleted: &mut Vec<ObjectId>,
+    trees: &mut Vec<ObjectId>,
 ) -> Result<Changes, String> {
     let mut rec = Recorder::default();
     gix::diff::tree(lhs, rhs, &mut *state, &views.push, &mut rec).map_err(|e| crate::engine::spec::one_line(&e))?;
@@ -190,6 +223,11 @@ fn changes(
             } if entry_mode.is_blob_or_symlink() => {
                 let base = previous_entry_mode.is_blob_or_symlink().then_some(previous_oid);
                 out.insert((path, oid), base);
+            }
+            Change::Addition { entry_mode, oid, .. } | Change::Modification { entry_mode, oid, .. }
+                if entry_mode.is_tree() =>
+            {
+                trees.push(oid);
             }
             Change::Deletion { entry_mode, oid, .. } if entry_mode.is_blob() => deleted.push(oid),
             _ => {}
