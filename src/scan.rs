@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::check::scan_text;
 use crate::engine::Engine;
 use crate::finding::{Finding, Skip, SkipReason};
-use crate::text::{display_bytes, is_binary};
+use crate::text::{as_utf8, display_bytes, is_binary};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScanError {
@@ -77,11 +77,15 @@ fn walk(engine: &Engine, root: &Path, max_bytes: u64, report: &mut ScanReport) -
     Ok(())
 }
 
+/// Scans one file's bytes; UTF-16 text is transcoded first, as the hook
+/// and history scans do.
 fn scan_one(engine: &Engine, label: String, data: Vec<u8>, max_bytes: u64, report: &mut ScanReport) {
     let bytes = data.len() as u64;
+    let mut transcoded = Vec::new();
+    let text = as_utf8(&data, &mut transcoded);
     let reason = if bytes > max_bytes {
         Some(SkipReason::TooLarge)
-    } else if is_binary(&data) {
+    } else if is_binary(text) {
         Some(SkipReason::Binary)
     } else {
         None
@@ -96,5 +100,5 @@ fn scan_one(engine: &Engine, label: String, data: Vec<u8>, max_bytes: u64, repor
     }
     report.files += 1;
     report.bytes += bytes;
-    report.findings.extend(scan_text(engine, &data, None, &label));
+    report.findings.extend(scan_text(engine, text, None, &label));
 }

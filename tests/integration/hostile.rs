@@ -10,7 +10,7 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-use crate::util::{field, finding_block, finding_count, short, with_clean_main, Env, Run};
+use crate::util::{field, finding_block, finding_count, short, utf16, with_clean_main, Env, Run};
 
 /// Peak RSS every hostile push must stay under.
 const MAX_PEAK_KIB: u64 = 1 << 20;
@@ -357,15 +357,6 @@ fn hostile_crlf_and_mixed_line_endings_give_the_right_line() {
     assert_eq!(field(&finding_block(&run, "win/app.ini"), "where"), "win/app.ini:3");
     assert_eq!(field(&finding_block(&run, "mixed/app.cfg"), "where"), "mixed/app.cfg:5");
     assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(base.as_str()));
-}
-
-fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let units = bom.then_some(0xFEFF_u16).into_iter().chain(text.encode_utf16());
-    for u in units {
-        out.extend_from_slice(&if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
-    }
-    out
 }
 
 #[test]

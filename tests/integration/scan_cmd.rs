@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{detectors, expected_fingerprint, is_hex64, Env};
+use crate::util::{detectors, expected_fingerprint, is_hex64, utf16, Env};
 
 /// Runs `pushguard scan --format json ARG` with `stdin`, checks the exit
 /// code and returns the findings.
@@ -103,6 +103,55 @@ fn scan_skips_binary_files_and_says_so() {
         run.stderr.contains("blob.bin") && run.stderr.contains("binary"),
         "{}",
         run.describe()
+    );
+}
+
+/// Plain-file scans transcode UTF-16 (with a byte order mark, or ASCII
+/// with NULs between) as the hook and `scan --repo` do, instead of calling
+/// such files binary; stdin too. Line numbers count the text's lines.
+#[test]
+fn scan_of_files_transcodes_utf16() {
+    let env = Env::new("scan_of_files_transcodes_utf16");
+    let dir = env.root.join("win");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let (t1, t2, t3) = (env.github_token(), env.github_token(), env.github_token());
+    std::fs::write(
+        dir.join("le.reg"),
+        utf16(&format!("Windows Registry\r\n\"Token\"=\"{t1}\"\r\n"), false, true),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("be.txt"),
+        utf16(&format!("first line\nsecond line\nthird = {t2}\n"), true, false),
+    )
+    .expect("write");
+    let findings = scan_json(&env, dir.to_str().expect("utf-8"), b"", 1);
+    let mut places: Vec<(String, i64, String)> = findings
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap_or_default();
+            let name = path.rsplit('/').next().unwrap_or_default().to_string();
+            let fp = f["fingerprint"].as_str().unwrap_or_default().to_string();
+            (name, f["line"].as_i64().unwrap_or(0), fp)
+        })
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        vec![
+            ("be.txt".to_string(), 3, expected_fingerprint(env.github_id(), &t2)),
+            ("le.reg".to_string(), 2, expected_fingerprint(env.github_id(), &t1)),
+        ],
+        "{findings:?}"
+    );
+
+    let stdin = utf16(&format!("a\r\nb = {t3}\r\n"), false, true);
+    let findings = scan_json(&env, "-", &stdin, 1);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["line"], 2);
+    assert_eq!(
+        findings[0]["fingerprint"].as_str(),
+        Some(expected_fingerprint(env.github_id(), &t3).as_str())
     );
 }
 

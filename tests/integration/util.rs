@@ -904,3 +904,13 @@ pub fn with_clean_main(name: &str) -> (Env, String) {
     env.install_hook();
     (env, base)
 }
+
+/// `text` as UTF-16, little- or big-endian, with or without a byte order mark.
+pub fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let units = bom.then_some(0xFEFF_u16).into_iter().chain(text.encode_utf16());
+    for u in units {
+        out.extend_from_slice(&if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+    }
+    out
+}
