@@ -446,6 +446,11 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
                 r.missing.len()
             ));
         }
+        if r.partial_clone {
+            summary.push_str(
+                "; this repository is a partial clone: objects its promisor remote did not send are not in it and were not scanned (clone without --filter to scan everything)",
+            );
+        }
         (r.findings, r.skips, summary)
     };
     if let Some(b) = &args.write_baseline {

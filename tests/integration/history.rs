@@ -211,3 +211,39 @@ fn history_scan_says_which_commits_refs_name_but_the_repository_lacks() {
         run.describe()
     );
 }
+
+/// A partial clone (`--filter=blob:none`) lacks blobs by design: the scan
+/// says so, so nobody takes a clean result for a complete one. A full clone
+/// says nothing of the kind.
+#[test]
+fn history_scan_of_a_partial_clone_says_what_it_could_not_scan() {
+    let env = Env::new("history_scan_of_a_partial_clone_says_what_it_could_not_scan");
+    env.write("a.txt", "one\n");
+    env.write("dir/b.txt", "two\n");
+    env.commit_all("one");
+    env.write("a.txt", "one, edited\n");
+    env.commit_all("two");
+    env.git(&["config", "uploadpack.allowFilter", "true"]);
+    let source = format!("file://{}", env.work.display());
+    let partial = env.root.join("partial.git");
+    let full = env.root.join("full.git");
+    let (p, f) = (partial.to_str().expect("utf-8"), full.to_str().expect("utf-8"));
+    env.git_at(&env.root, &["clone", "-q", "--bare", "--filter=blob:none", &source, p]);
+    env.git_at(&env.root, &["clone", "-q", "--bare", "--no-local", &source, f]);
+    // The three blob versions are not in the partial clone.
+    let missing = env.git_at(&partial, &["rev-list", "--objects", "--all", "--missing=print"]);
+    assert_eq!(missing.lines().filter(|l| l.starts_with('?')).count(), 3, "{missing}");
+
+    let run = env.pushguard(&env.root, &["scan", "--repo", p], b"", &[]);
+    run.assert_code(0);
+    assert!(
+        run.stderr.contains(
+            "this repository is a partial clone: objects its promisor remote did not send are not in it and were not scanned"
+        ),
+        "{}",
+        run.describe()
+    );
+    let run = env.pushguard(&env.root, &["scan", "--repo", f], b"", &[]);
+    run.assert_code(0);
+    assert!(!run.stderr.contains("partial clone"), "{}", run.describe());
+}
