@@ -308,9 +308,8 @@ fn unreached_objects(views: &Views, scope: &Scope, plan: &Plan) -> Result<Vec<(O
     Ok(out)
 }
 
-/// Scans a raw commit or tag object. Findings in the message are labelled
-/// `(commit message)` with the line in the message; findings in headers
-/// `(commit header)`. Gives up when `deadline` passes first.
+/// Scans a raw commit or tag object (see [`object_text_findings`]) and
+/// names the commit of each finding. Gives up when `deadline` passes first.
 #[allow(clippy::too_many_arguments)]
 fn scan_object_text(
     engine: &Engine,
@@ -322,22 +321,7 @@ fn scan_object_text(
     deadline: Option<std::time::Instant>,
     out: &mut Vec<Finding>,
 ) -> Result<(), TimedOut> {
-    let raw = &scope::scannable_text(raw, message_start)[..];
-    let hits = engine.scan_until(raw, |_| true, deadline)?;
-    if hits.is_empty() {
-        return Ok(());
-    }
-    let starts = text::line_starts(&raw[message_start..]);
-    for hit in hits {
-        let (path, line) = if hit.secret.start >= message_start {
-            (
-                format!("({label} message)"),
-                text::line_of(&starts, hit.secret.start - message_start),
-            )
-        } else {
-            (format!("({label} header)"), 0)
-        };
-        let mut f = Finding::from_hit(engine, &hit, raw, path, line);
+    for mut f in object_text_findings(engine, raw, message_start, label, deadline)? {
         if let Some(c) = commit.map(|i| &scope.commits[i]) {
             f.commit = Some(c.id.to_string());
             f.refname = Some(c.refname.clone());
@@ -345,6 +329,39 @@ fn scan_object_text(
         out.push(f);
     }
     Ok(())
+}
+
+/// Findings in a raw commit or tag object, for the hook and history scans
+/// alike. Findings in the message are labelled `(commit message)` (or
+/// `(tag message)`) with the line in the message; findings in headers
+/// `(commit header)`. Gives up when `deadline` passes first.
+pub(crate) fn object_text_findings(
+    engine: &Engine,
+    raw: &[u8],
+    message_start: usize,
+    label: &str,
+    deadline: Option<std::time::Instant>,
+) -> Result<Vec<Finding>, TimedOut> {
+    let raw = &scope::scannable_text(raw, message_start)[..];
+    let hits = engine.scan_until(raw, |_| true, deadline)?;
+    if hits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let starts = text::line_starts(&raw[message_start..]);
+    Ok(hits
+        .iter()
+        .map(|hit| {
+            let (path, line) = if hit.secret.start >= message_start {
+                (
+                    format!("({label} message)"),
+                    text::line_of(&starts, hit.secret.start - message_start),
+                )
+            } else {
+                (format!("({label} header)"), 0)
+            };
+            Finding::from_hit(engine, hit, raw, path, line)
+        })
+        .collect())
 }
 
 #[derive(Debug)]

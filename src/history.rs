@@ -249,27 +249,12 @@ fn scan_object(
         }
         Kind::Commit | Kind::Tag => {
             let start = crate::git::scope::message_start(data);
-            let starts = text::line_starts(&data[start..]);
             let label = if kind == Kind::Commit { "commit" } else { "tag" };
-            let data = &crate::git::scope::scannable_text(data, start)[..];
-            let hits = engine.scan(data);
-            if hits.is_empty() {
+            // Without a deadline the scan cannot time out.
+            let fs = crate::check::object_text_findings(engine, data, start, label, None).unwrap_or_default();
+            if fs.is_empty() {
                 return;
             }
-            let fs: Vec<Finding> = hits
-                .iter()
-                .map(|h| {
-                    let (path, line) = if h.secret.start >= start {
-                        (
-                            format!("({label} message)"),
-                            text::line_of(&starts, h.secret.start - start),
-                        )
-                    } else {
-                        (format!("({label} header)"), 0)
-                    };
-                    Finding::from_hit(engine, h, data, path, line)
-                })
-                .collect();
             if let Ok(mut f) = found.lock() {
                 f.commits.insert(*id, fs);
             }

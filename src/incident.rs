@@ -269,7 +269,7 @@ mod tests {
 mod append_tests {
     use super::*;
 
-    fn record(id: &str) -> Incident {
+    pub(super) fn record(id: &str) -> Incident {
         Incident {
             id: id.into(),
             time: "2026-11-29T10:00:00Z".into(),
@@ -321,17 +321,8 @@ mod syslog_tests {
         let sock_path = dir.path().join("log.sock");
         let server = std::os::unix::net::UnixDatagram::bind(&sock_path).unwrap();
         let record = Incident {
-            id: "pg-1".into(),
-            time: "2026-11-29T10:00:00Z".into(),
-            action: Action::Blocked,
-            verdict: "rejected".into(),
             repository: "group/app".into(),
-            pusher: Pusher::default(),
-            refs: Vec::new(),
-            findings: Vec::new(),
-            skipped: Vec::new(),
-            error: None,
-            bypass_reason: None,
+            ..super::append_tests::record("pg-1")
         };
         send_syslog(&sock_path, &record).unwrap();
         let mut buf = [0u8; 4096];
