@@ -8,7 +8,7 @@ use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Instant;
 
 use gix::{
-    objs::{Exists, FindHeader, Kind},
+    objs::{FindHeader, Kind},
     ObjectId,
 };
 
@@ -259,7 +259,7 @@ fn add_direct_objects(views: &Views, scope: &Scope, plan: &mut Plan) -> Result<(
             Kind::Tree => {
                 for job in diff::tree_jobs(views, d.id)? {
                     plan.reached.insert(job.blob);
-                    if !views.main.exists(&job.blob) {
+                    if !views.in_main(&job.blob) {
                         plan.jobs.push(job);
                     }
                 }
@@ -292,7 +292,7 @@ fn unreached_objects(views: &Views, scope: &Scope, plan: &Plan) -> Result<Vec<(O
     let mut seen = HashSet::new();
     for id in store.iter().map_err(|e| list_err(e.to_string()))? {
         let id = id.map_err(|e| list_err(e.to_string()))?;
-        if known.contains(&id) || plan.reached.contains(&id) || !seen.insert(id) || views.main.exists(&id) {
+        if known.contains(&id) || plan.reached.contains(&id) || !seen.insert(id) || views.in_main(&id) {
             continue;
         }
         let header = views

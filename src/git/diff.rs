@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use gix::{
     bstr::BString,
     diff::tree::{recorder::Change, Recorder, State},
-    objs::{Exists, FindExt, TreeRefIter},
+    objs::{FindExt, TreeRefIter},
     ObjectId,
 };
 use imara_diff::{intern::InternedInput, sources::byte_lines_with_terminator, Algorithm};
@@ -97,7 +97,7 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
         plan.reached.extend(diff.trees);
         for (path, blob, bases) in diff.files {
             plan.reached.insert(blob);
-            if views.main.exists(&blob) {
+            if views.in_main(&blob) {
                 continue;
             }
             let fresh = if bases.is_empty() {

@@ -58,6 +58,11 @@ pub struct Views {
     pub hash: gix::hash::Kind,
     /// Objects the repository already has.
     pub main: Handle,
+    /// The repository had no objects when the view was opened (no packs,
+    /// no loose objects, no alternates): nothing needs looking up in
+    /// `main`, which would cost a `stat` per object. Objects that land
+    /// meanwhile are only scanned again, so this errs on the safe side.
+    main_empty: bool,
     /// Quarantine plus repository.
     pub push: Handle,
     /// The quarantine directory alone, to find objects no ref reaches.
@@ -103,6 +108,7 @@ impl Views {
             })
             .collect();
         let objects_dir = repo.common_dir().join("objects");
+        let main_empty = holds_no_objects(&objects_dir);
         let mut main = repo.objects.clone().into_inner();
         main.refresh_never();
         with_caches(&mut main);
@@ -132,6 +138,7 @@ impl Views {
             overrides,
             hash,
             main,
+            main_empty,
             push,
             quarantine,
             known: Default::default(),
@@ -163,6 +170,7 @@ impl Views {
             source,
         })?;
         views.main.refresh_never();
+        views.main_empty = true;
         views.known = known;
         views._tmp = Some(tmp);
         Ok(views)
@@ -170,8 +178,35 @@ impl Views {
 
     /// Whether the repository counts as having `id` already.
     pub fn has(&self, id: &gix::oid) -> bool {
-        self.known.contains(id) || self.main.exists(id)
+        self.known.contains(id) || self.in_main(id)
     }
+
+    /// Whether the repository's own object store has `id`.
+    pub fn in_main(&self, id: &gix::oid) -> bool {
+        !self.main_empty && self.main.exists(id)
+    }
+}
+
+/// Whether an `objects` directory holds no object at all: no pack, no
+/// loose object directory, no alternates. Anything unexpected, or an error
+/// reading it, counts as "may hold objects".
+fn holds_no_objects(objects_dir: &Path) -> bool {
+    let only_empty = |dir: &Path, allowed: &dyn Fn(&std::ffi::OsStr) -> bool| {
+        std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries
+                .map(|e| e.map(|e| e.file_name()))
+                .all(|name| name.is_ok_and(|n| allowed(&n)))
+        })
+    };
+    // `info` may hold `packs` (an empty list) but not `alternates`; `pack`
+    // may hold nothing but temporary files of an aborted write.
+    let top = only_empty(objects_dir, &|n| n == "info" || n == "pack");
+    let info = !objects_dir.join("info").exists() || only_empty(&objects_dir.join("info"), &|n| n == "packs");
+    let pack = !objects_dir.join("pack").exists()
+        || only_empty(&objects_dir.join("pack"), &|n| {
+            n.as_encoded_bytes().starts_with(b"tmp_")
+        });
+    top && info && pack
 }
 
 impl Views {
@@ -499,5 +534,58 @@ mod tests {
             vec![PathBuf::from("/a/b"), PathBuf::from("/c:d/e"), PathBuf::from("/f")]
         );
         assert!(split_alternates(b"").is_empty());
+    }
+
+    #[test]
+    fn an_object_store_is_empty_only_without_packs_loose_objects_and_alternates() {
+        let tmp = tempfile::tempdir().unwrap();
+        let git = |args: &[&str]| {
+            let out = std::process::Command::new("git")
+                .args(args)
+                .current_dir(tmp.path())
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "git {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        git(&["init", "-q", "--bare", "fresh.git"]);
+        let objects = tmp.path().join("fresh.git/objects");
+        assert!(holds_no_objects(&objects), "a new repository holds no objects");
+        std::fs::write(objects.join("pack/tmp_pack_abc"), b"").unwrap();
+        assert!(
+            holds_no_objects(&objects),
+            "an aborted write's temporary file is no object"
+        );
+
+        std::fs::write(objects.join("info/alternates"), b"/elsewhere/objects\n").unwrap();
+        assert!(!holds_no_objects(&objects), "alternates may hold objects");
+        std::fs::remove_file(objects.join("info/alternates")).unwrap();
+
+        git(&["init", "-q", "work"]);
+        std::fs::write(tmp.path().join("work/f"), b"x\n").unwrap();
+        git(&["-C", "work", "add", "f"]);
+        git(&[
+            "-C",
+            "work",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "m",
+        ]);
+        let work = tmp.path().join("work/.git/objects");
+        assert!(!holds_no_objects(&work), "loose objects");
+        git(&["-C", "work", "repack", "-adq"]);
+        git(&["-C", "work", "prune-packed"]);
+        assert!(!holds_no_objects(&work), "a pack");
+        assert!(
+            !holds_no_objects(&tmp.path().join("missing")),
+            "an unreadable directory counts as holding objects"
+        );
     }
 }
