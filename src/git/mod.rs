@@ -198,9 +198,13 @@ fn holds_no_objects(objects_dir: &Path) -> bool {
                 .all(|name| name.is_ok_and(|n| allowed(&n)))
         })
     };
-    // `info` may hold `packs` (an empty list) but not `alternates`; `pack`
-    // may hold nothing but temporary files of an aborted write.
-    let top = only_empty(objects_dir, &|n| n == "info" || n == "pack");
+    // The push's own quarantine (`tmp_objdir-incoming-*`) sits in here
+    // while the hook runs, and holds no object of the repository's; `info`
+    // may hold `packs` (an empty list) but not `alternates`; `pack` may hold
+    // nothing but temporary files of an aborted write.
+    let top = only_empty(objects_dir, &|n| {
+        n == "info" || n == "pack" || n.as_encoded_bytes().starts_with(b"tmp_objdir-")
+    });
     let info = !objects_dir.join("info").exists() || only_empty(&objects_dir.join("info"), &|n| n == "packs");
     let pack = !objects_dir.join("pack").exists()
         || only_empty(&objects_dir.join("pack"), &|n| {
@@ -555,9 +559,11 @@ mod tests {
         let objects = tmp.path().join("fresh.git/objects");
         assert!(holds_no_objects(&objects), "a new repository holds no objects");
         std::fs::write(objects.join("pack/tmp_pack_abc"), b"").unwrap();
+        std::fs::create_dir_all(objects.join("tmp_objdir-incoming-x1y2/ab")).unwrap();
+        std::fs::write(objects.join("tmp_objdir-incoming-x1y2/ab/cdef"), b"").unwrap();
         assert!(
             holds_no_objects(&objects),
-            "an aborted write's temporary file is no object"
+            "an aborted write's temporary file and a push's quarantine are no objects of the repository"
         );
 
         std::fs::write(objects.join("info/alternates"), b"/elsewhere/objects\n").unwrap();
