@@ -11,8 +11,12 @@ use gix::{
 };
 use imara_diff::{intern::InternedInput, sources::byte_lines_with_terminator, Algorithm};
 
-use super::{scope::Scope, GitError, Views};
+use super::{
+    scope::{NewCommit, Scope},
+    GitError, Views,
+};
 use crate::text::Ranges;
+use gix::odb::Handle;
 
 /// One file version to scan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,58 +46,13 @@ pub struct Plan {
 }
 
 pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
-    // Trees are diffed newest commit first: packs store older versions as
-    // deltas against newer ones, so this order finds each delta's base
-    // already decoded in the cache. Jobs are then assigned oldest first,
-    // so a blob belongs to the first commit that brings it.
-    let trees: HashMap<ObjectId, ObjectId> = scope.commits.iter().map(|c| (c.id, c.tree)).collect();
-    let mut diffs: Vec<CommitChanges> = Vec::with_capacity(scope.commits.len());
-    let mut state = State::default();
-    let (mut lhs_buf, mut rhs_buf) = (Vec::new(), Vec::new());
-    for commit in scope.commits.iter().rev() {
-        let diff_err = |message: String| GitError::Diff {
-            commit: commit.id,
-            message,
-        };
-        views
-            .push
-            .find_tree_iter(&commit.tree, &mut rhs_buf)
-            .map_err(|e| diff_err(format!("tree {}: {e}", commit.tree)))?;
-        let rhs = || TreeRefIter::from_bytes(&rhs_buf, views.hash);
-
-        let mut per_parent: Vec<Changes> = Vec::with_capacity(commit.parents.len().max(1));
-        let mut deleted = Vec::new();
-        let mut trees_changed = vec![commit.tree];
-        if commit.parents.is_empty() {
-            let empty = TreeRefIter::from_bytes(&[], views.hash);
-            per_parent
-                .push(changes(views, empty, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
-        }
-        for parent in &commit.parents {
-            let ptree = match trees.get(parent) {
-                Some(t) => *t,
-                None => parent_tree(views, parent, &mut lhs_buf)?,
-            };
-            views
-                .push
-                .find_tree_iter(&ptree, &mut lhs_buf)
-                .map_err(|e| diff_err(format!("tree {ptree} of parent {parent}: {e}")))?;
-            let lhs = TreeRefIter::from_bytes(&lhs_buf, views.hash);
-            per_parent
-                .push(changes(views, lhs, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
-        }
-        deleted.truncate(MAX_RENAME_CANDIDATES);
-        diffs.push(CommitChanges {
-            files: new_in_every_parent(&per_parent),
-            deleted,
-            trees: trees_changed,
-        });
-    }
-
+    let diffs = diff_commits(views, scope)?;
+    // Jobs are assigned oldest first, so a blob belongs to the first commit
+    // that brings it.
     let mut plan = Plan::default();
     let mut whole_seen: HashSet<ObjectId> = HashSet::new();
     let mut diff_seen: HashSet<(ObjectId, Vec<ObjectId>)> = HashSet::new();
-    for (ci, (commit, diff)) in scope.commits.iter().zip(diffs.into_iter().rev()).enumerate() {
+    for (ci, (commit, diff)) in scope.commits.iter().zip(diffs).enumerate() {
         plan.reached.extend(diff.trees);
         for (path, blob, bases) in diff.files {
             plan.reached.insert(blob);
@@ -124,9 +83,118 @@ pub fn plan(views: &Views, scope: &Scope) -> Result<Plan, GitError> {
     Ok(plan)
 }
 
+/// Fewest commits for which the tree diffs are split across threads.
+const PARALLEL_MIN_COMMITS: usize = 1024;
+/// Most threads the tree diffs use. A large push's pack is read on other
+/// threads at the same time (`check::prescan_quarantine`), and each diff
+/// thread has its own object caches.
+const MAX_DIFF_THREADS: usize = 4;
+
+/// The changes of every commit of the scope, in the scope's order. A large
+/// push's commits are split into contiguous runs diffed on threads of their
+/// own: the tree diffs are the longest chain of work in the hook, and
+/// without the split they run alone after the pass over the pack is done.
+fn diff_commits(views: &Views, scope: &Scope) -> Result<Vec<CommitChanges>, GitError> {
+    let trees: HashMap<ObjectId, ObjectId> = scope.commits.iter().map(|c| (c.id, c.tree)).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(MAX_DIFF_THREADS)
+        .min(scope.commits.len() / PARALLEL_MIN_COMMITS)
+        .max(1);
+    diff_split(views, scope, &trees, threads)
+}
+
+/// [`diff_commits`] with a given number of threads.
+fn diff_split(
+    views: &Views,
+    scope: &Scope,
+    trees: &HashMap<ObjectId, ObjectId>,
+    threads: usize,
+) -> Result<Vec<CommitChanges>, GitError> {
+    if threads <= 1 || scope.commits.is_empty() {
+        return diff_range(&views.push, views.hash, &scope.commits, trees);
+    }
+    let size = scope.commits.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let runs: Vec<_> = scope
+            .commits
+            .chunks(size)
+            .map(|run| {
+                let mut objects = views.push.clone();
+                super::with_cache_share(&mut objects, threads);
+                let hash = views.hash;
+                s.spawn(move || diff_range(&objects, hash, run, trees))
+            })
+            .collect();
+        let mut all = Vec::with_capacity(scope.commits.len());
+        for run in runs {
+            let changes = run.join().map_err(|_| GitError::Diff {
+                commit: scope.commits[all.len()].id,
+                message: "a tree-diff thread panicked".into(),
+            })??;
+            all.extend(changes);
+        }
+        Ok(all)
+    })
+}
+
+/// The changes of each of `commits`, in their order. Trees are diffed
+/// newest commit first: packs store older versions as deltas against newer
+/// ones, so this order finds each delta's base already decoded in the cache.
+fn diff_range(
+    objects: &Handle,
+    hash: gix::hash::Kind,
+    commits: &[NewCommit],
+    trees: &HashMap<ObjectId, ObjectId>,
+) -> Result<Vec<CommitChanges>, GitError> {
+    let mut diffs: Vec<CommitChanges> = Vec::with_capacity(commits.len());
+    let mut state = State::default();
+    let (mut lhs_buf, mut rhs_buf) = (Vec::new(), Vec::new());
+    for commit in commits.iter().rev() {
+        let diff_err = |message: String| GitError::Diff {
+            commit: commit.id,
+            message,
+        };
+        objects
+            .find_tree_iter(&commit.tree, &mut rhs_buf)
+            .map_err(|e| diff_err(format!("tree {}: {e}", commit.tree)))?;
+        let rhs = || TreeRefIter::from_bytes(&rhs_buf, hash);
+
+        let mut per_parent: Vec<Changes> = Vec::with_capacity(commit.parents.len().max(1));
+        let mut deleted = Vec::new();
+        let mut trees_changed = vec![commit.tree];
+        if commit.parents.is_empty() {
+            let empty = TreeRefIter::from_bytes(&[], hash);
+            per_parent
+                .push(changes(objects, empty, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
+        }
+        for parent in &commit.parents {
+            let ptree = match trees.get(parent) {
+                Some(t) => *t,
+                None => parent_tree(objects, hash, parent, &mut lhs_buf)?,
+            };
+            objects
+                .find_tree_iter(&ptree, &mut lhs_buf)
+                .map_err(|e| diff_err(format!("tree {ptree} of parent {parent}: {e}")))?;
+            let lhs = TreeRefIter::from_bytes(&lhs_buf, hash);
+            per_parent
+                .push(changes(objects, lhs, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
+        }
+        deleted.truncate(MAX_RENAME_CANDIDATES);
+        diffs.push(CommitChanges {
+            files: new_in_every_parent(&per_parent),
+            deleted,
+            trees: trees_changed,
+        });
+    }
+    diffs.reverse();
+    Ok(diffs)
+}
+
 /// What one commit changes: files new relative to every parent (path,
 /// blob, bases), the first blobs it deletes (rename candidates), and its
 /// trees that differ from a parent's (so that they count as reached).
+#[derive(Debug, PartialEq, Eq)]
 struct CommitChanges {
     files: Vec<(BString, ObjectId, Vec<ObjectId>)>,
     deleted: Vec<ObjectId>,
@@ -151,7 +219,7 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
         .map_err(|e| err(e.to_string()))?;
     let empty = TreeRefIter::from_bytes(&[], views.hash);
     let all = changes(
-        views,
+        &views.push,
         empty,
         TreeRefIter::from_bytes(&buf, views.hash),
         &mut State::default(),
@@ -173,9 +241,14 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
     Ok(jobs)
 }
 
-fn parent_tree(views: &Views, parent: &ObjectId, buf: &mut Vec<u8>) -> Result<ObjectId, GitError> {
+fn parent_tree(
+    objects: &Handle,
+    hash: gix::hash::Kind,
+    parent: &ObjectId,
+    buf: &mut Vec<u8>,
+) -> Result<ObjectId, GitError> {
     let what = "parent commit".to_string();
-    let kind = super::scope::read(views, parent, &what, buf)?;
+    let kind = super::scope::read_from(objects, parent, &what, buf)?;
     if kind != gix::objs::Kind::Commit {
         return Err(GitError::Kind {
             id: *parent,
@@ -184,7 +257,7 @@ fn parent_tree(views: &Views, parent: &ObjectId, buf: &mut Vec<u8>) -> Result<Ob
             expected: gix::objs::Kind::Commit,
         });
     }
-    gix::objs::CommitRefIter::from_bytes(buf, views.hash)
+    gix::objs::CommitRefIter::from_bytes(buf, hash)
         .tree_id()
         .map_err(|e| GitError::Read {
             id: *parent,
@@ -197,7 +270,7 @@ fn parent_tree(views: &Views, parent: &ObjectId, buf: &mut Vec<u8>) -> Result<Ob
 /// Blobs that `rhs` no longer has go to `deleted`, and subtrees that are
 /// new or changed in `rhs` to `trees`.
 fn changes(
-    views: &Views,
+    objects: &Handle,
     lhs: TreeRefIter<'_>,
     rhs: TreeRefIter<'_>,
     state: &mut State,
@@ -205,7 +278,7 @@ fn changes(
     trees: &mut Vec<ObjectId>,
 ) -> Result<Changes, String> {
     let mut rec = Recorder::default();
-    gix::diff::tree(lhs, rhs, &mut *state, &views.push, &mut rec).map_err(|e| crate::engine::spec::one_line(&e))?;
+    gix::diff::tree(lhs, rhs, &mut *state, objects, &mut rec).map_err(|e| crate::engine::spec::one_line(&e))?;
     let mut out = HashMap::new();
     for change in rec.records {
         match change {
@@ -330,6 +403,80 @@ mod tests {
         let new = b"a\nB\nc\nD\nE\nf";
         assert_eq!(added_ranges(old, new).0, vec![2..4, 6..11]);
         assert_eq!(added_ranges(b"", b"x\ny\n").0, vec![0..4]);
+    }
+
+    /// A history of 3,000 commits with edits, deletions, a side branch
+    /// whose merge falls in another run than its fork, and a root commit,
+    /// diffed on 1 and on 3 threads: the same changes for every commit.
+    #[test]
+    fn split_tree_diffs_match_one_thread() {
+        use std::io::Write;
+        let tmp = tempfile::tempdir().unwrap();
+        let repo = tmp.path().join("r.git");
+        let git = |args: &[&str]| {
+            std::process::Command::new("git")
+                .args(args)
+                .current_dir(tmp.path())
+                .output()
+                .unwrap()
+        };
+        assert!(git(&["init", "-q", "--bare", "r.git"]).status.success());
+        let mut stream = String::new();
+        let mut side_mark = 0;
+        for i in 1..=3000usize {
+            let branch = if (1401..=1410).contains(&i) { "side" } else { "main" };
+            stream += &format!(
+                "commit refs/heads/{branch}\nmark :{i}\ncommitter T <t@t> {} +0000\ndata 2\nm\n",
+                1_700_000_000 + i
+            );
+            match i {
+                1 => {}
+                1401 => stream += "from :1400\n",
+                1411 => stream += &format!("from :1400\nmerge :{side_mark}\n"),
+                1600 => stream += &format!("from :1599\nmerge :{side_mark}\n"),
+                _ => stream += &format!("from :{}\n", i - 1),
+            }
+            if branch == "side" {
+                side_mark = i;
+            }
+            let body = format!("line {i}\nshared\n");
+            stream += &format!(
+                "M 100644 inline d{}/f{}.txt\ndata {}\n{body}",
+                i % 7,
+                i % 13,
+                body.len()
+            );
+            if i % 50 == 0 {
+                stream += &format!("D d{}/f{}.txt\n", (i + 3) % 7, (i + 5) % 13);
+            }
+        }
+        let mut child = std::process::Command::new("git")
+            .args(["fast-import", "--quiet"])
+            .current_dir(&repo)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stream.as_bytes()).unwrap();
+        assert!(child.wait().unwrap().success());
+        let tip = git(&["--git-dir", "r.git", "rev-parse", "refs/heads/main"]);
+        let tip = ObjectId::from_hex(String::from_utf8_lossy(&tip.stdout).trim().as_bytes()).unwrap();
+
+        // Scanned as a range from nothing: every commit counts as new.
+        let views = Views::for_range(&repo, Default::default()).unwrap();
+        let update = super::super::scope::RefUpdate {
+            old: ObjectId::null(gix::hash::Kind::Sha1),
+            new: tip,
+            name: "refs/heads/main".into(),
+        };
+        let scope = super::super::scope::compute(&views, &[update]).unwrap();
+        assert!(scope.commits.len() > 2900, "{} commits", scope.commits.len());
+        let trees: HashMap<ObjectId, ObjectId> = scope.commits.iter().map(|c| (c.id, c.tree)).collect();
+        let one = diff_split(&views, &scope, &trees, 1).unwrap();
+        let three = diff_split(&views, &scope, &trees, 3).unwrap();
+        assert_eq!(one.len(), scope.commits.len());
+        assert!(one.iter().all(|c| !c.files.is_empty()), "every commit changes a file");
+        assert!(one.iter().any(|c| !c.deleted.is_empty()), "some commits delete files");
+        assert!(one == three, "the split diffs differ from the single-threaded ones");
     }
 
     #[test]

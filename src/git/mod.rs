@@ -266,12 +266,15 @@ impl Views {
 }
 
 fn with_caches(h: &mut Handle) {
-    h.set_pack_cache(|| Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES)));
-    h.set_object_cache(|| {
-        Box::new(gix::odb::pack::cache::object::MemoryCappedHashmap::new(
-            OBJECT_CACHE_BYTES,
-        ))
-    });
+    with_cache_share(h, 1);
+}
+
+/// Gives `h` one `share`-th of the usual cache sizes: for handles that run
+/// at the same time, so that together they use no more memory than one.
+pub(crate) fn with_cache_share(h: &mut Handle, share: usize) {
+    let (pack, object) = (PACK_CACHE_BYTES / share.max(1), OBJECT_CACHE_BYTES / share.max(1));
+    h.set_pack_cache(move || Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(pack)));
+    h.set_object_cache(move || Box::new(gix::odb::pack::cache::object::MemoryCappedHashmap::new(object)));
 }
 
 /// Git's quarantine environment, as `receive-pack` exports it to hooks.

@@ -200,7 +200,12 @@ fn load_commit(
 
 /// Reads an object from the push view into `buf` and returns its kind.
 pub fn read(views: &Views, id: &ObjectId, what: &str, buf: &mut Vec<u8>) -> Result<Kind, GitError> {
-    match views.push.try_find(id, buf) {
+    read_from(&views.push, id, what, buf)
+}
+
+/// [`read`] through a given object handle (one per thread).
+pub fn read_from(objects: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mut Vec<u8>) -> Result<Kind, GitError> {
+    match objects.try_find(id, buf) {
         Ok(Some(data)) => Ok(data.kind),
         Ok(None) => Err(GitError::Missing {
             id: *id,
