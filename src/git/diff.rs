@@ -405,9 +405,10 @@ mod tests {
         assert_eq!(added_ranges(b"", b"x\ny\n").0, vec![0..4]);
     }
 
-    /// A history of 3,000 commits with edits, deletions, a side branch
-    /// whose merge falls in another run than its fork, and a root commit,
-    /// diffed on 1 and on 3 threads: the same changes for every commit.
+    /// A history of 3,000 commits with edits, deletions, a root commit, a
+    /// side branch and two merges, diffed on 1 and on 3 threads: the same
+    /// changes for every commit, including those whose parents lie in the
+    /// run before theirs.
     #[test]
     fn split_tree_diffs_match_one_thread() {
         use std::io::Write;
@@ -424,16 +425,16 @@ mod tests {
         let mut stream = String::new();
         let mut side_mark = 0;
         for i in 1..=3000usize {
-            let branch = if (1401..=1410).contains(&i) { "side" } else { "main" };
+            // A side branch forks at 950 and is merged at 1100 and 1600.
+            let branch = if (951..=960).contains(&i) { "side" } else { "main" };
             stream += &format!(
                 "commit refs/heads/{branch}\nmark :{i}\ncommitter T <t@t> {} +0000\ndata 2\nm\n",
                 1_700_000_000 + i
             );
             match i {
                 1 => {}
-                1401 => stream += "from :1400\n",
-                1411 => stream += &format!("from :1400\nmerge :{side_mark}\n"),
-                1600 => stream += &format!("from :1599\nmerge :{side_mark}\n"),
+                951 | 961 => stream += "from :950\n",
+                1100 | 1600 => stream += &format!("from :{}\nmerge :{side_mark}\n", i - 1),
                 _ => stream += &format!("from :{}\n", i - 1),
             }
             if branch == "side" {
@@ -476,6 +477,18 @@ mod tests {
         assert_eq!(one.len(), scope.commits.len());
         assert!(one.iter().all(|c| !c.files.is_empty()), "every commit changes a file");
         assert!(one.iter().any(|c| !c.deleted.is_empty()), "some commits delete files");
+        // Commits whose parents lie in another run than their own.
+        let run = scope.commits.len().div_ceil(3);
+        let index: HashMap<ObjectId, usize> = scope.commits.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        let crossing = |i: usize| scope.commits[i].parents.iter().any(|p| index[p] / run != i / run);
+        let merges: Vec<usize> = (0..scope.commits.len())
+            .filter(|&i| scope.commits[i].parents.len() == 2)
+            .collect();
+        assert_eq!(merges.len(), 2);
+        // Two run boundaries, and the side branch's first commit: the walk
+        // puts the branch just before its merge, in the second run, and
+        // its fork point stays in the first.
+        assert_eq!((0..scope.commits.len()).filter(|&i| crossing(i)).count(), 3);
         assert!(one == three, "the split diffs differ from the single-threaded ones");
     }
 
