@@ -191,7 +191,7 @@ impl Views {
 /// loose object directory, no alternates. Anything unexpected, or an error
 /// reading it, counts as "may hold objects".
 fn holds_no_objects(objects_dir: &Path) -> bool {
-    let only_empty = |dir: &Path, allowed: &dyn Fn(&std::ffi::OsStr) -> bool| {
+    let holds_only = |dir: &Path, allowed: &dyn Fn(&std::ffi::OsStr) -> bool| {
         std::fs::read_dir(dir).is_ok_and(|entries| {
             entries
                 .map(|e| e.map(|e| e.file_name()))
@@ -202,12 +202,12 @@ fn holds_no_objects(objects_dir: &Path) -> bool {
     // while the hook runs, and holds no object of the repository's; `info`
     // may hold `packs` (an empty list) but not `alternates`; `pack` may hold
     // nothing but temporary files of an aborted write.
-    let top = only_empty(objects_dir, &|n| {
+    let top = holds_only(objects_dir, &|n| {
         n == "info" || n == "pack" || n.as_encoded_bytes().starts_with(b"tmp_objdir-")
     });
-    let info = !objects_dir.join("info").exists() || only_empty(&objects_dir.join("info"), &|n| n == "packs");
+    let info = !objects_dir.join("info").exists() || holds_only(&objects_dir.join("info"), &|n| n == "packs");
     let pack = !objects_dir.join("pack").exists()
-        || only_empty(&objects_dir.join("pack"), &|n| {
+        || holds_only(&objects_dir.join("pack"), &|n| {
             n.as_encoded_bytes().starts_with(b"tmp_")
         });
     top && info && pack
