@@ -191,26 +191,25 @@ impl Views {
 /// loose object directory, no alternates. Anything unexpected, or an error
 /// reading it, counts as "may hold objects".
 fn holds_no_objects(objects_dir: &Path) -> bool {
-    let holds_only = |dir: &Path, allowed: &dyn Fn(&std::ffi::OsStr) -> bool| {
-        std::fs::read_dir(dir).is_ok_and(|entries| {
-            entries
-                .map(|e| e.map(|e| e.file_name()))
-                .all(|name| name.is_ok_and(|n| allowed(&n)))
-        })
+    // Whether `dir` holds nothing but `allowed` names; a directory that is
+    // not there holds nothing.
+    let holds_only = |dir: &Path, allowed: &dyn Fn(&std::ffi::OsStr) -> bool| match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .map(|e| e.map(|e| e.file_name()))
+            .all(|name| name.is_ok_and(|n| allowed(&n))),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound && dir != objects_dir,
     };
     // The push's own quarantine (`tmp_objdir-incoming-*`) sits in here
     // while the hook runs, and holds no object of the repository's; `info`
     // may hold `packs` (an empty list) but not `alternates`; `pack` may hold
-    // nothing but temporary files of an aborted write.
-    let top = holds_only(objects_dir, &|n| {
+    // nothing but temporary files of an aborted write. Checked in that
+    // order, each only when the one before passed.
+    holds_only(objects_dir, &|n| {
         n == "info" || n == "pack" || n.as_encoded_bytes().starts_with(b"tmp_objdir-")
-    });
-    let info = !objects_dir.join("info").exists() || holds_only(&objects_dir.join("info"), &|n| n == "packs");
-    let pack = !objects_dir.join("pack").exists()
-        || holds_only(&objects_dir.join("pack"), &|n| {
+    }) && holds_only(&objects_dir.join("info"), &|n| n == "packs")
+        && holds_only(&objects_dir.join("pack"), &|n| {
             n.as_encoded_bytes().starts_with(b"tmp_")
-        });
-    top && info && pack
+        })
 }
 
 impl Views {
