@@ -7,21 +7,33 @@
 //! the places that pass it, with an anchored search.
 //!
 //! The test is a bucketed shift-or over byte *pairs*, in the spirit of
-//! Hyperscan's FDR. Each keyword's first `min(len, 8)` bytes are folded
-//! (`(b | 0x20) & 0x7f`, which maps both ASCII cases to one value) and the
-//! keywords are split into 8 buckets by length. A table indexed by two
-//! adjacent text bytes gives, for each bucket and each offset `k < 8`, a
-//! bit that is clear when some keyword of the bucket has that pair at
-//! offsets `k - 1, k` (at offset 0, just its first byte). The state
-//! `D = (D << 8) | table[pair]` then has bit `(k, bucket)` clear exactly
-//! when the last `k + 1` pairs fit the bucket's keywords, position by
-//! position, and a clear bit at `k = len - 1` marks a candidate start.
+//! Hyperscan's FDR. Each keyword's first `len = min(len, 8)` bytes are
+//! folded (`(b | 0x20) & 0x7f`, which maps both ASCII cases to one value)
+//! and the keywords are split into 8 buckets by length. A table indexed by
+//! two adjacent text bytes gives one bit per bucket in each of 8 bytes.
+//! The keywords of a bucket are right-aligned in the word: the bit in byte
+//! `8 - len + k` is clear when some keyword of the bucket has that pair at
+//! offsets `k - 1, k` (at offset 0, just its first byte), and the bits in
+//! the bytes below are always clear. The state `D = (D << 8) | table[pair]`
+//! then has bit `(7, bucket)` clear exactly when the last `len` pairs fit
+//! the bucket's keywords, position by position: a candidate that started
+//! `len - 1` bytes ago.
 //!
 //! The test never misses a keyword (folding maps every case-insensitive
 //! match to equal bytes), and it lets through few false starts: on 31 MiB of
-//! Rust source, 56,271 candidates for 41,620 keyword starts. It costs a
-//! handful of instructions per byte, with no branch but one per 8 bytes:
-//! 0.7 to 1.1 GB/s on that text on the shared development machine.
+//! Rust source, 47,072 candidates for 32,421 keyword hits.
+//!
+//! Each step depends on the one before, so a single pass is bound by that
+//! chain. The filter therefore cuts its text into lanes, stepped together;
+//! the state before any byte is exactly rebuilt from the 8 bytes before it,
+//! because eight shifts push anything older out of the word. On x86_64 each
+//! lane's state lives in the low half of an SSE2 register and is shifted by
+//! one byte per step, so the top byte of every state moves into the high
+//! half, where one comparison per 8 bytes finds any candidate; the steps
+//! take no general-purpose ALU work besides the pair load. Elsewhere two
+//! lanes of `u64` states run in plain integer code. Only the 8-byte blocks
+//! where a candidate ends are noted, and stepped again byte by byte to name
+//! the candidates.
 
 use std::ops::Range;
 
@@ -32,6 +44,8 @@ const BATCH: usize = 64 << 10;
 const BUCKETS: usize = 8;
 /// Bytes of each keyword the filter looks at.
 const DEPTH: usize = 8;
+/// The byte of the state whose clear bits mark candidates.
+const TOP: u64 = 0xff << 56;
 
 /// The folding both keywords and text go through: equal for the two ASCII
 /// cases of a letter, so a case-insensitive match is an exact one here.
@@ -40,15 +54,42 @@ fn fold(b: u8) -> u8 {
     (b | 0x20) & 0x7f
 }
 
+/// Which implementation of the lanes runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lanes {
+    /// Two `u64` states in general-purpose registers: the only lanes on
+    /// other targets; on x86_64, the tests check it against the SSE2 lanes.
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    Scalar,
+    /// Three states in SSE2 registers (x86_64 only).
+    #[cfg(target_arch = "x86_64")]
+    Sse2,
+}
+
+impl Lanes {
+    /// The fastest implementation this target has.
+    pub(crate) const BEST: Lanes = {
+        #[cfg(target_arch = "x86_64")]
+        {
+            Lanes::Sse2
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            Lanes::Scalar
+        }
+    };
+}
+
 /// The pair filter: see the module documentation.
 pub(crate) struct PairFilter {
     /// Indexed by `prev | cur << 8` of the raw bytes (`u16::from_le_bytes`),
     /// so the hot loop needs no folding per byte.
     table: Box<[u64; 1 << 16]>,
-    /// The bit that marks a candidate, for each bucket.
-    ends: u64,
     /// The prefix length each bucket tests (the shortest in the bucket).
     lens: [u8; BUCKETS],
+    /// The state before the first byte of a text: what bytes that match
+    /// nothing would leave, so that no candidate starts before the text.
+    fresh: u64,
 }
 
 impl std::fmt::Debug for PairFilter {
@@ -66,24 +107,34 @@ impl PairFilter {
             return None;
         }
         let buckets = assign_buckets(keywords);
-        // The table over folded pairs first, then spread to raw pairs.
-        let mut folded = vec![!0u64; 1 << 14];
-        let at = |prev: u8, cur: u8| (usize::from(prev) << 7) | usize::from(cur);
+        // A bucket's bit in every byte: set (no match) from its first
+        // tested offset up, clear below; set everywhere for an unused one.
+        // This is also the state before a text.
         let mut lens = [0u8; BUCKETS];
-        let mut ends = 0u64;
+        let mut init = 0u64;
+        for (b, slot) in lens.iter_mut().enumerate() {
+            let len = buckets
+                .get(b)
+                .and_then(|bucket| bucket.iter().map(|k| k.len().min(DEPTH)).min())
+                .unwrap_or(0);
+            *slot = len as u8;
+            let from = if len == 0 { 0 } else { DEPTH - len };
+            for byte in from..DEPTH {
+                init |= 1 << (byte * BUCKETS + b);
+            }
+        }
+        // The table over folded pairs first, then spread to raw pairs.
+        let mut folded = vec![init; 1 << 14];
+        let at = |prev: u8, cur: u8| (usize::from(prev) << 7) | usize::from(cur);
         for (b, bucket) in buckets.iter().enumerate() {
-            let Some(len) = bucket.iter().map(|k| k.len().min(DEPTH)).min() else {
-                continue;
-            };
-            lens[b] = len as u8;
-            ends |= 1 << ((len - 1) * BUCKETS + b);
+            let base = DEPTH - usize::from(lens[b]);
             for k in bucket {
                 let k: Vec<u8> = k.iter().map(|&c| fold(c)).collect();
                 for prev in 0..128u8 {
-                    folded[at(prev, k[0])] &= !(1u64 << b);
+                    folded[at(prev, k[0])] &= !(1u64 << (base * BUCKETS + b));
                 }
-                for m in 1..len {
-                    folded[at(k[m - 1], k[m])] &= !(1u64 << (m * BUCKETS + b));
+                for m in 1..usize::from(lens[b]) {
+                    folded[at(k[m - 1], k[m])] &= !(1u64 << ((base + m) * BUCKETS + b));
                 }
             }
         }
@@ -92,74 +143,228 @@ impl PairFilter {
         for (w, slot) in table.iter_mut().enumerate() {
             *slot = folded[at(fold(w as u8), fold((w >> 8) as u8))];
         }
-        Some(PairFilter { table, ends, lens })
+        Some(PairFilter {
+            table,
+            lens,
+            fresh: init,
+        })
     }
 
-    /// The state after the byte at `i`, given the state before it.
+    /// The table entry for the pair that ends at byte `i`.
     #[inline(always)]
-    fn step(&self, text: &[u8], i: usize, state: u64) -> u64 {
+    fn entry(&self, text: &[u8], i: usize) -> u64 {
         let prev = if i == 0 { 0 } else { text[i - 1] };
-        (state << 8) | self.table[usize::from(u16::from_le_bytes([prev, text[i]]))]
-    }
-
-    /// Eight steps from `i` (`1 <= i`, `i + 8 <= text.len()`): the state
-    /// after them, and the AND of the eight states, whose clear bits tell
-    /// whether any of them marks a candidate.
-    #[inline(always)]
-    fn block(&self, text: &[u8], i: usize, state: u64) -> (u64, u64) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&text[i - 1..i + 7]);
-        let word = u64::from_le_bytes(word);
-        let last = u64::from(text[i + 7]);
-        let mut d = state;
-        let mut all = !0u64;
-        for j in 0..7 {
-            d = (d << 8) | self.table[((word >> (8 * j)) & 0xffff) as usize];
-            all &= d;
-        }
-        d = (d << 8) | self.table[((word >> 56) | (last << 8)) as usize];
-        (d, all & d)
+        self.table[usize::from(u16::from_le_bytes([prev, text[i]]))]
     }
 
     /// Appends the candidate starts that the state after byte `i` marks.
     #[inline(always)]
     fn emit(&self, state: u64, i: usize, out: &mut Vec<usize>) {
-        let mut hit = !state & self.ends;
+        let mut hit = !state & TOP;
         while hit != 0 {
-            let bit = hit.trailing_zeros() as usize;
+            let bucket = hit.trailing_zeros() as usize - (DEPTH - 1) * BUCKETS;
             hit &= hit - 1;
-            out.push(i + 1 - usize::from(self.lens[bit % BUCKETS]));
+            // Always `Some` from a state this filter made: see `fresh`.
+            if let Some(start) = (i + 1).checked_sub(usize::from(self.lens[bucket])) {
+                out.push(start);
+            }
         }
+    }
+
+    /// Steps over `range` one byte at a time, emitting candidates.
+    fn singles(&self, text: &[u8], range: Range<usize>, d: &mut u64, out: &mut Vec<usize>) {
+        for i in range {
+            *d = (*d << 8) | self.entry(text, i);
+            self.emit(*d, i, out);
+        }
+    }
+
+    /// The state before byte `i`, rebuilt from the 8 bytes before it.
+    fn state_before(&self, text: &[u8], i: usize) -> u64 {
+        let mut d = self.fresh;
+        for j in i.saturating_sub(DEPTH)..i {
+            d = (d << 8) | self.entry(text, j);
+        }
+        d
     }
 
     /// Filters `range` of `text`, carrying `state` from the byte before,
     /// and appends candidate starts (unsorted, maybe repeated) to `out`.
-    fn filter(&self, text: &[u8], range: Range<usize>, state: &mut u64, out: &mut Vec<usize>) {
-        let (mut i, end) = (range.start, range.end);
+    fn filter(&self, lanes: Lanes, text: &[u8], range: Range<usize>, state: &mut u64, out: &mut Vec<usize>) {
+        let (mut start, end) = (range.start, range.end);
         let mut d = *state;
-        let single = |i: usize, d: &mut u64, out: &mut Vec<usize>| {
-            *d = self.step(text, i, *d);
-            self.emit(*d, i, out);
-        };
-        if i == 0 && i < end {
-            single(i, &mut d, out);
-            i += 1;
+        if start == 0 && start < end {
+            self.singles(text, 0..1, &mut d, out);
+            start = 1;
         }
-        while i + 8 <= end {
-            let (next, all) = self.block(text, i, d);
-            if !all & self.ends != 0 {
-                for j in i..i + 8 {
-                    single(j, &mut d, out);
+        let n = match lanes {
+            Lanes::Scalar => 2,
+            #[cfg(target_arch = "x86_64")]
+            Lanes::Sse2 => 3,
+        };
+        let len = (end - start) / (8 * n) * 8;
+        let mut flagged = Vec::new();
+        if len > 0 {
+            // `None` only if the lanes left the text, which the bounds above
+            // rule out; the byte-wise pass below then covers everything.
+            let after = match lanes {
+                Lanes::Scalar => self.lanes_scalar(text, start, len, d, &mut flagged),
+                #[cfg(target_arch = "x86_64")]
+                Lanes::Sse2 => self.lanes_sse2(text, start, len, d, out),
+            };
+            if let Some(after) = after {
+                d = after;
+                start += n * len;
+            }
+        }
+        self.singles(text, start..end, &mut d, out);
+        *state = d;
+        for b in flagged {
+            let mut d = self.state_before(text, b);
+            self.singles(text, b..b + 8, &mut d, out);
+        }
+    }
+
+    /// Steps the two lanes `a..a + len` and `a + len..a + 2 * len`, where
+    /// `len` is a multiple of 8, from the state `d` before the first.
+    /// Returns the state at the end, and notes in `flagged` the start of
+    /// each 8 bytes where a candidate ends. `None`, with nothing done,
+    /// unless `1 <= a` and `a + 2 * len <= text.len()`.
+    #[inline(never)]
+    fn lanes_scalar(&self, text: &[u8], a: usize, len: usize, d: u64, flagged: &mut Vec<usize>) -> Option<u64> {
+        let b = a.checked_add(len)?;
+        if a == 0 || b.checked_add(len)? > text.len() {
+            return None;
+        }
+        let (mut d0, mut d1) = (d, self.state_before(text, b));
+        let table = &*self.table;
+        let at = |i: usize| {
+            // SAFETY: every pair read below ends at some `i` with
+            // `1 <= a <= i < b + len <= text.len()`, as checked above, so
+            // both of its bytes, `i - 1` and `i`, are inside `text`.
+            usize::from(unsafe { text.as_ptr().add(i - 1).cast::<u16>().read_unaligned() })
+        };
+        for k in (0..len).step_by(8) {
+            let (mut all0, mut all1) = (!0u64, !0u64);
+            for j in 0..8 {
+                d0 = (d0 << 8) | table[at(a + k + j)];
+                d1 = (d1 << 8) | table[at(b + k + j)];
+                all0 &= d0;
+                all1 &= d1;
+            }
+            let (hit0, hit1) = (!all0 & TOP != 0, !all1 & TOP != 0);
+            if hit0 | hit1 {
+                if hit0 {
+                    flagged.push(a + k);
+                }
+                if hit1 {
+                    flagged.push(b + k);
                 }
             }
-            d = next;
-            i += 8;
         }
-        while i < end {
-            single(i, &mut d, out);
-            i += 1;
+        Some(d1)
+    }
+
+    /// Steps the three lanes that start at `a`, `a + len` and `a + 2 * len`,
+    /// like [`Self::lanes_scalar`], but with each state in the low half of
+    /// an SSE2 register: shifting the register by one byte per step moves
+    /// the top byte of every state into the high half, so one comparison
+    /// per 8 steps covers them all. `None`, with nothing done, unless
+    /// `1 <= a` and `a + 3 * len <= text.len()`.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(never)]
+    fn lanes_sse2(&self, text: &[u8], a: usize, len: usize, d: u64, out: &mut Vec<usize>) -> Option<u64> {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_cvtsi128_si64, _mm_loadl_epi64, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8, _mm_set_epi64x, _mm_slli_si128, _mm_srli_si128,
+        };
+        const N: usize = 3;
+        let end = len.checked_mul(N)?.checked_add(a)?;
+        if a == 0 || end > text.len() {
+            return None;
         }
-        *state = d;
+        let starts: [usize; N] = std::array::from_fn(|l| a + l * len);
+        let table = &*self.table;
+        let at = |i: usize| {
+            // SAFETY: every pair read below ends at some `i` with
+            // `1 <= a <= i < a + 3 * len <= text.len()`, as checked above,
+            // so both of its bytes, `i - 1` and `i`, are inside `text`.
+            usize::from(unsafe { text.as_ptr().add(i - 1).cast::<u16>().read_unaligned() })
+        };
+        // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics
+        // are available on every x86_64 CPU. The only one that touches
+        // memory, `_mm_loadl_epi64`, reads the 8 bytes of one table entry.
+        unsafe {
+            // High half all ones: no candidate pending from before the lane.
+            let first = |d: u64| _mm_set_epi64x(-1, d as i64);
+            let s: [__m128i; N] =
+                std::array::from_fn(|l| first(if l == 0 { d } else { self.state_before(text, starts[l]) }));
+            let ones = _mm_set1_epi8(-1);
+            // After the 8 steps from `i`, the high half holds the top bytes
+            // of the states after bytes `i - 1 .. i + 7`.
+            let pending = |s: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi8(s, ones)) as u32 & 0xff00 != 0xff00;
+            let mut s = s;
+            let table = table.as_ptr();
+            // The high half as a word: its byte `r` is the top byte of the
+            // state `r` bytes before the newest one.
+            let high = |s: __m128i| _mm_cvtsi128_si64(_mm_srli_si128::<8>(s)) as u64;
+            // Blocks with a candidate are noted in `marks` and named after
+            // each group of blocks: the loop itself then calls nothing, so
+            // the states stay in registers.
+            const GROUP: usize = 32;
+            let mut marks = [(0usize, 0u64); N * GROUP];
+            let mut k = 0;
+            while k < len {
+                let group_end = len.min(k + GROUP * 8);
+                let mut n = 0;
+                while k < group_end {
+                    for j in 0..8 {
+                        for l in 0..N {
+                            // In bounds: `at` is a `u16`, the table has 2^16 entries.
+                            let t = _mm_loadl_epi64(table.add(at(starts[l] + k + j)).cast::<__m128i>());
+                            s[l] = _mm_or_si128(_mm_slli_si128::<1>(s[l]), t);
+                        }
+                    }
+                    for l in 0..N {
+                        if pending(s[l]) && n < marks.len() {
+                            // The newest state in the high half is the one after `i + 6`.
+                            marks[n] = (starts[l] + k + 6, high(s[l]));
+                            n += 1;
+                        }
+                    }
+                    k += 8;
+                }
+                for &(newest, h) in &marks[..n] {
+                    self.emit_high(h, newest, out);
+                }
+            }
+            // The state after each lane's last byte is still in the low
+            // half: shifted up, it is byte 0 of the high half.
+            for (l, &s) in s.iter().enumerate() {
+                let last = _mm_slli_si128::<1>(s);
+                if pending(last) {
+                    self.emit_high(high(last) | !0xff, starts[l] + len - 1, out);
+                }
+            }
+            Some(_mm_cvtsi128_si64(s[N - 1]) as u64)
+        }
+    }
+
+    /// Appends the candidate starts that the top bytes in `high` mark,
+    /// where byte `r` of `high` is the top byte of the state after `newest - r`.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn emit_high(&self, high: u64, newest: usize, out: &mut Vec<usize>) {
+        let mut hit = !high;
+        while hit != 0 {
+            let bit = hit.trailing_zeros() as usize;
+            hit &= hit - 1;
+            let (r, bucket) = (bit / BUCKETS, bit % BUCKETS);
+            // Always `Some` from a state this filter made: see `fresh`.
+            if let Some(start) = (newest + 1).checked_sub(r + usize::from(self.lens[bucket])) {
+                out.push(start);
+            }
+        }
     }
 }
 
@@ -204,6 +409,7 @@ fn assign_buckets(keywords: &[String]) -> Vec<Vec<&[u8]>> {
 /// `BATCH` bytes at a time.
 pub(crate) struct Starts<'a> {
     filter: &'a PairFilter,
+    lanes: Lanes,
     text: &'a [u8],
     /// Next byte to filter.
     next: usize,
@@ -217,11 +423,17 @@ pub(crate) struct Starts<'a> {
 
 impl<'a> Starts<'a> {
     pub(crate) fn new(filter: &'a PairFilter, text: &'a [u8]) -> Starts<'a> {
+        Starts::with_lanes(filter, Lanes::BEST, text)
+    }
+
+    /// Starts, filtered with a given implementation of the lanes.
+    pub(crate) fn with_lanes(filter: &'a PairFilter, lanes: Lanes, text: &'a [u8]) -> Starts<'a> {
         Starts {
             filter,
+            lanes,
             text,
             next: 0,
-            state: !0,
+            state: filter.fresh,
             batch: Vec::new(),
             taken: 0,
             held: Vec::new(),
@@ -246,7 +458,7 @@ impl Iterator for Starts<'_> {
             self.batch.append(&mut self.held);
             let end = self.next.saturating_add(BATCH).min(self.text.len());
             self.filter
-                .filter(self.text, self.next..end, &mut self.state, &mut self.batch);
+                .filter(self.lanes, self.text, self.next..end, &mut self.state, &mut self.batch);
             self.next = end;
             self.batch.sort_unstable();
             self.batch.dedup();
@@ -352,13 +564,22 @@ mod tests {
                 }
             }
             let want = all_starts(&list, &text);
-            let got: Vec<usize> = Starts::new(&filter, &text).collect();
-            assert!(
-                got.windows(2).all(|w| w[0] < w[1]),
-                "round {round}: starts out of order"
-            );
-            let missed: Vec<&usize> = want.iter().filter(|s| got.binary_search(s).is_err()).collect();
-            assert!(missed.is_empty(), "round {round}: missed starts {missed:?}");
+            let mut bytewise = Vec::new();
+            filter.singles(&text, 0..text.len(), &mut { filter.fresh }, &mut bytewise);
+            bytewise.sort_unstable();
+            bytewise.dedup();
+            for lanes in [Lanes::Scalar, Lanes::BEST] {
+                let got: Vec<usize> = Starts::with_lanes(&filter, lanes, &text).collect();
+                assert!(
+                    got.windows(2).all(|w| w[0] < w[1]),
+                    "round {round}, {lanes:?}: starts out of order"
+                );
+                let missed: Vec<&usize> = want.iter().filter(|s| got.binary_search(s).is_err()).collect();
+                assert!(missed.is_empty(), "round {round}, {lanes:?}: missed starts {missed:?}");
+                // The lanes and the rebuilt states give exactly what one
+                // byte-wise pass over the whole text gives.
+                assert_eq!(got, bytewise, "round {round}, {lanes:?}: differs from a byte-wise pass");
+            }
         }
     }
 
