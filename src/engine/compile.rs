@@ -96,7 +96,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         let compiled = std::sync::OnceLock::new();
         if !src.embedded {
             // Files from admins are compiled up front, so errors surface at load.
-            let c = compile_detector(&src.file, &spec.id, &sources);
+            let c = compile_detector(&src.file, &spec.id, &spec.keywords, &sources);
             if let Err(e) = &c {
                 return Err(e.clone());
             }
@@ -205,16 +205,28 @@ pub struct Compiled {
     pub secret_group: usize,
     pub allow: Vec<Regex>,
     pub allow_context: Vec<Regex>,
+    /// Every match begins at one of the detector's keywords (see
+    /// [`super::anchor`]), so stage two searches anchored at each hit.
+    pub anchored: bool,
 }
 
-pub(crate) fn compile_detector(file: &str, id: &str, s: &Sources) -> Result<Compiled, CompileError> {
+/// Compiles a detector's patterns; `keywords` are its keywords, which
+/// decide whether its matches can be searched for anchored at keyword hits.
+pub(crate) fn compile_detector(
+    file: &str,
+    id: &str,
+    keywords: &[String],
+    s: &Sources,
+) -> Result<Compiled, CompileError> {
     let err = |field: &'static str, message: String| CompileError {
         file: file.to_string(),
         id: id.to_string(),
         field,
         message,
     };
-    let regex = compile_regex(&s.pattern, &s.limits).map_err(|m| err("pattern", m))?;
+    let hir = parse_pattern(&s.pattern, &s.limits).map_err(|m| err("pattern", m))?;
+    let anchored = super::anchor::starts_with_keyword(&hir, keywords);
+    let regex = build_regex(&hir, &s.limits).map_err(|m| err("pattern", m))?;
     let secret_group = match regex.group_info().to_index(regex_automata::PatternID::ZERO, "secret") {
         Some(i) => i,
         None if regex.group_info().group_len(regex_automata::PatternID::ZERO) > 1 => 1,
@@ -230,6 +242,7 @@ pub(crate) fn compile_detector(file: &str, id: &str, s: &Sources) -> Result<Comp
         allow_context: many("allow_context", &s.allow_context)?,
         regex,
         secret_group,
+        anchored,
     })
 }
 
@@ -352,6 +365,12 @@ fn valid_id(id: &str) -> bool {
 
 /// Compiles a pattern over bytes (ASCII semantics) within the size limits.
 pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, String> {
+    build_regex(&parse_pattern(pattern, limits)?, limits)
+}
+
+/// Parses a pattern over bytes (ASCII semantics), with long counted
+/// repetitions relaxed (see [`MAX_COUNTED_REPETITION`]).
+fn parse_pattern(pattern: &str, limits: &Limits) -> Result<regex_syntax::hir::Hir, String> {
     if pattern.len() > limits.pattern_len {
         return Err(format!(
             "pattern is {} bytes, longer than the limit of {}",
@@ -359,11 +378,18 @@ pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, Str
             limits.pattern_len
         ));
     }
-    let syntax = syntax::Config::new().unicode(false).utf8(false);
-    let hir = syntax::parse_with(pattern, &syntax).map_err(|e| super::spec::one_line(&e))?;
-    let hir = relax_repetitions(hir);
+    let hir = syntax::parse_with(pattern, &pattern_syntax()).map_err(|e| super::spec::one_line(&e))?;
+    Ok(relax_repetitions(hir))
+}
+
+fn pattern_syntax() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+/// Compiles a parsed pattern within the size limits.
+fn build_regex(hir: &regex_syntax::hir::Hir, limits: &Limits) -> Result<Regex, String> {
     Regex::builder()
-        .syntax(syntax)
+        .syntax(pattern_syntax())
         .configure(
             meta::Config::new()
                 .utf8_empty(false)
@@ -372,7 +398,7 @@ pub(crate) fn compile_regex(pattern: &str, limits: &Limits) -> Result<Regex, Str
                 .dfa(false)
                 .hybrid_cache_capacity(limits.hybrid_cache),
         )
-        .build_from_hir(&hir)
+        .build_from_hir(hir)
         .map_err(|e| with_sources(&e))
 }
 
@@ -402,7 +428,7 @@ pub(crate) fn compile_many(patterns: &[String]) -> Result<Option<Regex>, Compile
     if patterns.is_empty() {
         return Ok(None);
     }
-    let syntax = syntax::Config::new().unicode(false).utf8(false);
+    let syntax = pattern_syntax();
     let mut hirs = Vec::with_capacity(patterns.len());
     for p in patterns {
         let hir = syntax::parse_with(p, &syntax).map_err(|e| err(format!("{p:?}: {}", super::spec::one_line(&e))))?;

@@ -6,6 +6,7 @@
 //! through a capture group and applies entropy, stopword, allowlist and
 //! structural checks. See `DESIGN.md` for the reasoning.
 
+mod anchor;
 mod compile;
 mod prefilter;
 pub mod spec;
@@ -72,7 +73,7 @@ pub struct Detector {
 impl Detector {
     pub(crate) fn compiled(&self) -> &Result<compile::Compiled, CompileError> {
         self.compiled
-            .get_or_init(|| compile::compile_detector(&self.file, &self.id, &self.sources))
+            .get_or_init(|| compile::compile_detector(&self.file, &self.id, &self.keywords, &self.sources))
     }
 }
 
@@ -245,6 +246,10 @@ impl Engine {
         // bounded chunks (`MAX_SPAN`).
         let ndet = self.detectors.len();
         let mut open: Vec<Option<Range<usize>>> = vec![None; ndet + self.decoders.len()];
+        // Detectors whose matches begin at their keywords are searched
+        // anchored at each hit instead (see `anchor`); this is where each
+        // one's last match ended, as hits inside it start no new match.
+        let mut matched_to: Vec<usize> = vec![0; ndet];
         let mut hits = Vec::new();
         // The pair filter proposes starts in increasing order, and an
         // anchored leftmost-longest search confirms the longest keyword at
@@ -283,6 +288,16 @@ impl Engine {
                     }
                 } else if !wanted(&kw) {
                     continue;
+                }
+                if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
+                    if c.anchored {
+                        if kw.start >= matched_to[slot] {
+                            if let Some(end) = self.confirm_at(slot, c, text, kw.start..w.end, &mut hits) {
+                                matched_to[slot] = end;
+                            }
+                        }
+                        continue;
+                    }
                 }
                 let done = match &mut open[slot] {
                     Some(span) if w.start <= span.end => {
@@ -364,26 +379,63 @@ impl Engine {
         let input = Input::new(text).span(span);
         for caps in c.regex.captures_iter(input) {
             clock.tick(1)?;
-            let Some(secret) = caps
-                .get_group(c.secret_group)
-                .or_else(|| caps.get_match().map(|m| m.span()))
-            else {
-                continue;
-            };
-            let Some(whole) = caps.get_match() else { continue };
-            let secret = secret.start..secret.end;
-            if secret.is_empty() {
-                continue;
-            }
-            if self.accept(det, c, &text[secret.clone()], &text[whole.start()..whole.end()]) {
-                hits.push(Hit {
-                    detector: d,
-                    secret,
-                    decoded: None,
-                });
-            }
+            self.record(d, c, text, &caps, hits);
         }
         Ok(())
+    }
+
+    /// Runs anchored detector `d`'s regex at the start of `span` (a keyword
+    /// hit, up to the end of its window). Returns where the match ended.
+    /// The span is bounded by the window, and most searches give up within
+    /// a few bytes, so there is no clock to check.
+    fn confirm_at(
+        &self,
+        d: usize,
+        c: &compile::Compiled,
+        text: &[u8],
+        span: Range<usize>,
+        hits: &mut Vec<Hit>,
+    ) -> Option<usize> {
+        let input = Input::new(text).span(span).anchored(regex_automata::Anchored::Yes);
+        let m = c.regex.find(input.clone())?;
+        let mut caps = c.regex.create_captures();
+        c.regex.search_captures(&input, &mut caps);
+        self.record(d, c, text, &caps, hits);
+        Some(m.end())
+    }
+
+    /// Checks one match of detector `d` and keeps its secret if it passes.
+    fn record(
+        &self,
+        d: usize,
+        c: &compile::Compiled,
+        text: &[u8],
+        caps: &regex_automata::util::captures::Captures,
+        hits: &mut Vec<Hit>,
+    ) {
+        let Some(secret) = caps
+            .get_group(c.secret_group)
+            .or_else(|| caps.get_match().map(|m| m.span()))
+        else {
+            return;
+        };
+        let Some(whole) = caps.get_match() else { return };
+        let secret = secret.start..secret.end;
+        if secret.is_empty() {
+            return;
+        }
+        if self.accept(
+            &self.detectors[d],
+            c,
+            &text[secret.clone()],
+            &text[whole.start()..whole.end()],
+        ) {
+            hits.push(Hit {
+                detector: d,
+                secret,
+                decoded: None,
+            });
+        }
     }
 
     /// Decodes each encoded value the decoder finds in `span` and scans
