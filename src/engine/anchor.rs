@@ -166,7 +166,15 @@ mod tests {
         ));
         assert!(anchored(
             r"(?i:\b(?:https?|ftps?|ssh|git\+https?)://)[^:@/\s]{0,64}:(?P<secret>[^@/\s]{1,128})@",
-            &["http://", "https://", "ftp://", "ftps://", "ssh://", "git+http://", "git+https://"]
+            &[
+                "http://",
+                "https://",
+                "ftp://",
+                "ftps://",
+                "ssh://",
+                "git+http://",
+                "git+https://"
+            ]
         ));
         // Case-insensitive keywords match either case in the pattern.
         assert!(anchored(r"(?:AKIA|ASIA)[A-Z2-7]{16}", &["akia", "asia"]));
@@ -185,7 +193,10 @@ mod tests {
         // A keyword that only appears later in the match.
         assert!(!anchored(r"\d{3}pat", &["pat"]));
         // `git+http://` starts no keyword, though `http://` lies inside it.
-        assert!(!anchored(r"(?:https?|git\+https?)://", &["http://", "https://", "git+https://"]));
+        assert!(!anchored(
+            r"(?:https?|git\+https?)://",
+            &["http://", "https://", "git+https://"]
+        ));
         // The empty match.
         assert!(!anchored(r"(?:pat)?x", &["pat"]));
         assert!(!anchored(r"pat", &[]));

@@ -275,8 +275,8 @@ impl PairFilter {
     #[inline(never)]
     fn lanes_sse2(&self, text: &[u8], a: usize, len: usize, d: u64, out: &mut Vec<usize>) -> Option<u64> {
         use std::arch::x86_64::{
-            __m128i, _mm_cmpeq_epi8, _mm_cvtsi128_si64, _mm_loadl_epi64, _mm_movemask_epi8, _mm_or_si128,
-            _mm_set1_epi8, _mm_set_epi64x, _mm_slli_si128, _mm_srli_si128,
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cvtsi128_si64, _mm_loadl_epi64, _mm_movemask_epi8,
+            _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x, _mm_slli_si128, _mm_srli_si128,
         };
         const N: usize = 3;
         let end = len.checked_mul(N)?.checked_add(a)?;
@@ -325,11 +325,15 @@ impl PairFilter {
                             s[l] = _mm_or_si128(_mm_slli_si128::<1>(s[l]), t);
                         }
                     }
-                    for l in 0..N {
-                        if pending(s[l]) && n < marks.len() {
-                            // The newest state in the high half is the one after `i + 6`.
-                            marks[n] = (starts[l] + k + 6, high(s[l]));
-                            n += 1;
+                    // One test for all lanes: a clear bit in any of them
+                    // stays clear in their AND.
+                    if pending(_mm_and_si128(_mm_and_si128(s[0], s[1]), s[2])) {
+                        for l in 0..N {
+                            if pending(s[l]) && n < marks.len() {
+                                // The newest state in the high half is the one after `i + 6`.
+                                marks[n] = (starts[l] + k + 6, high(s[l]));
+                                n += 1;
+                            }
                         }
                     }
                     k += 8;
