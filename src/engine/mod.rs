@@ -281,7 +281,15 @@ impl Engine {
                     let det = &self.detectors[d as usize];
                     (d as usize, det.window, det.multiline)
                 };
-                let w = window(text, &kw, size, multiline);
+                let anchored = match self.detectors.get(slot).map(Detector::compiled) {
+                    Some(Ok(c)) if c.anchored => Some(c),
+                    _ => None,
+                };
+                // An anchored search starts at the hit: only the window's end matters.
+                let w = match anchored {
+                    Some(_) => kw.start..window_end(text, &kw, size, multiline),
+                    None => window(text, &kw, size, multiline),
+                };
                 if multiline {
                     if !wanted(&w) {
                         continue;
@@ -289,15 +297,13 @@ impl Engine {
                 } else if !wanted(&kw) {
                     continue;
                 }
-                if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
-                    if c.anchored {
-                        if kw.start >= matched_to[slot] {
-                            if let Some(end) = self.confirm_at(slot, c, text, kw.start..w.end, &mut hits) {
-                                matched_to[slot] = end;
-                            }
+                if let Some(c) = anchored {
+                    if kw.start >= matched_to[slot] {
+                        if let Some(end) = self.confirm_at(slot, c, text, w, &mut hits) {
+                            matched_to[slot] = end;
                         }
-                        continue;
                     }
+                    continue;
                 }
                 let done = match &mut open[slot] {
                     Some(span) if w.start <= span.end => {
@@ -559,13 +565,21 @@ pub enum EngineError {
 /// side; across lines for multi-line detectors.
 fn window(text: &[u8], kw: &Range<usize>, size: usize, multiline: bool) -> Range<usize> {
     let lo = kw.start.saturating_sub(size);
-    let hi = (kw.end + size).min(text.len());
+    let end = window_end(text, kw, size, multiline);
     if multiline {
-        return lo..hi;
+        return lo..end;
     }
     let start = memchr::memrchr(b'\n', &text[lo..kw.start]).map_or(lo, |p| lo + p + 1);
-    let end = memchr::memchr(b'\n', &text[kw.end..hi]).map_or(hi, |p| kw.end + p);
     start..end
+}
+
+/// Where the window around a keyword hit ends (see [`window`]).
+fn window_end(text: &[u8], kw: &Range<usize>, size: usize, multiline: bool) -> usize {
+    let hi = (kw.end + size).min(text.len());
+    if multiline {
+        return hi;
+    }
+    memchr::memchr(b'\n', &text[kw.end..hi]).map_or(hi, |p| kw.end + p)
 }
 
 /// When hits overlap, keeps the most specific: a specific detector beats a
