@@ -281,6 +281,14 @@ impl Engine {
                     let det = &self.detectors[d as usize];
                     (d as usize, det.window, det.multiline)
                 };
+                // Hits the caller does not want compile nothing.
+                if multiline {
+                    if !wanted(&window(text, &kw, size, true)) {
+                        continue;
+                    }
+                } else if !wanted(&kw) {
+                    continue;
+                }
                 let anchored = match self.detectors.get(slot).map(Detector::compiled) {
                     Some(Ok(c)) if c.anchored => Some(c),
                     _ => None,
@@ -290,13 +298,6 @@ impl Engine {
                     Some(_) => kw.start..window_end(text, &kw, size, multiline),
                     None => window(text, &kw, size, multiline),
                 };
-                if multiline {
-                    if !wanted(&w) {
-                        continue;
-                    }
-                } else if !wanted(&kw) {
-                    continue;
-                }
                 if let Some(c) = anchored {
                     if kw.start >= matched_to[slot] {
                         if let Some(end) = self.confirm_at(slot, c, text, w, &mut hits) {
@@ -644,6 +645,28 @@ mod tests {
     fn entropy_of_uniform_and_constant() {
         assert_eq!(shannon_entropy(b"aaaa"), 0.0);
         assert!((shannon_entropy(b"abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn hits_the_caller_does_not_want_compile_no_pattern() {
+        let engine = Engine::builtin().expect("built-in detectors");
+        let text = b"let path = pattern(patch);\nurl = \"https://docs.rs/pat\"\n";
+        assert!(engine.scan_where(text, |_| false).is_empty());
+        let compiled: Vec<&str> = engine
+            .detectors()
+            .iter()
+            .filter(|d| d.compiled.get().is_some())
+            .map(|d| d.id.as_str())
+            .collect();
+        assert!(compiled.is_empty(), "compiled for unwanted hits: {compiled:?}");
+        // Wanted, the same hits wake their detectors (anchored ones among them).
+        assert!(engine.scan(text).is_empty());
+        let airtable = engine
+            .detectors()
+            .iter()
+            .find(|d| d.id == "airtable-pat")
+            .expect("airtable-pat");
+        assert!(matches!(airtable.compiled.get(), Some(Ok(c)) if c.anchored));
     }
 
     #[test]

@@ -32,8 +32,9 @@
 //! half, where one comparison per 8 bytes finds any candidate; the steps
 //! take no general-purpose ALU work besides the pair load. Elsewhere two
 //! lanes of `u64` states run in plain integer code. Only the 8-byte blocks
-//! where a candidate ends are noted, and stepped again byte by byte to name
-//! the candidates.
+//! where a candidate ends are noted; the SSE2 lanes name the candidates from
+//! the high half, the integer lanes by stepping such a block again byte by
+//! byte.
 
 use std::ops::Range;
 
@@ -329,6 +330,8 @@ impl PairFilter {
                     // stays clear in their AND.
                     if pending(_mm_and_si128(_mm_and_si128(s[0], s[1]), s[2])) {
                         for l in 0..N {
+                            // `n < marks.len()` always holds (a group has
+                            // `GROUP` blocks of `N` lanes); it spares a bounds check.
                             if pending(s[l]) && n < marks.len() {
                                 // The newest state in the high half is the one after `i + 6`.
                                 marks[n] = (starts[l] + k + 6, high(s[l]));
