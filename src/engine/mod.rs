@@ -289,23 +289,19 @@ impl Engine {
                 } else if !wanted(&kw) {
                     continue;
                 }
-                let anchored = match self.detectors.get(slot).map(Detector::compiled) {
-                    Some(Ok(c)) if c.anchored => Some(c),
-                    _ => None,
-                };
-                // An anchored search starts at the hit: only the window's end matters.
-                let w = match anchored {
-                    Some(_) => kw.start..window_end(text, &kw, size, multiline),
-                    None => window(text, &kw, size, multiline),
-                };
-                if let Some(c) = anchored {
-                    if kw.start >= matched_to[slot] {
-                        if let Some(end) = self.confirm_at(slot, c, text, w, &mut hits) {
-                            matched_to[slot] = end;
+                if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
+                    if c.anchored {
+                        // The search starts at the hit: only the window's end matters.
+                        if kw.start >= matched_to[slot] {
+                            let span = kw.start..window_end(text, &kw, size, multiline);
+                            if let Some(end) = self.confirm_at(slot, c, text, span, &mut hits) {
+                                matched_to[slot] = end;
+                            }
                         }
+                        continue;
                     }
-                    continue;
                 }
+                let w = window(text, &kw, size, multiline);
                 let done = match &mut open[slot] {
                     Some(span) if w.start <= span.end => {
                         span.end = span.end.max(w.end);

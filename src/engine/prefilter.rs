@@ -253,14 +253,11 @@ impl PairFilter {
                 all0 &= d0;
                 all1 &= d1;
             }
-            let (hit0, hit1) = (!all0 & TOP != 0, !all1 & TOP != 0);
-            if hit0 | hit1 {
-                if hit0 {
-                    flagged.push(a + k);
-                }
-                if hit1 {
-                    flagged.push(b + k);
-                }
+            if !all0 & TOP != 0 {
+                flagged.push(a + k);
+            }
+            if !all1 & TOP != 0 {
+                flagged.push(b + k);
             }
         }
         Some(d1)
@@ -285,7 +282,7 @@ impl PairFilter {
             return None;
         }
         let starts: [usize; N] = std::array::from_fn(|l| a + l * len);
-        let table = &*self.table;
+        let table = self.table.as_ptr();
         let at = |i: usize| {
             // SAFETY: every pair read below ends at some `i` with
             // `1 <= a <= i < a + 3 * len <= text.len()`, as checked above,
@@ -298,14 +295,12 @@ impl PairFilter {
         unsafe {
             // High half all ones: no candidate pending from before the lane.
             let first = |d: u64| _mm_set_epi64x(-1, d as i64);
-            let s: [__m128i; N] =
+            let mut s: [__m128i; N] =
                 std::array::from_fn(|l| first(if l == 0 { d } else { self.state_before(text, starts[l]) }));
             let ones = _mm_set1_epi8(-1);
             // After the 8 steps from `i`, the high half holds the top bytes
             // of the states after bytes `i - 1 .. i + 7`.
             let pending = |s: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi8(s, ones)) as u32 & 0xff00 != 0xff00;
-            let mut s = s;
-            let table = table.as_ptr();
             // The high half as a word: its byte `r` is the top byte of the
             // state `r` bytes before the newest one.
             let high = |s: __m128i| _mm_cvtsi128_si64(_mm_srli_si128::<8>(s)) as u64;
