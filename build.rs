@@ -19,7 +19,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", f.display());
         let text = fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let mut value: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        for key in ["detector", "decoder"] {
+        for key in ["detector", "decoder", "keyed"] {
             if let Some(toml::Value::Array(items)) = value.get_mut(key) {
                 for item in items {
                     if let toml::Value::Table(t) = item {

@@ -179,6 +179,10 @@ pub struct ScanArgs {
     /// Worker threads (default: one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
+    /// Also list findings that would not block a push under the policy
+    /// (publishable keys, documentation examples), marked `blocking: false`.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// How a successful command ended.
@@ -469,6 +473,13 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
         findings.retain(|f| !known.contains(&f.fingerprint));
         suppressed = before - findings.len();
     }
+    for f in &mut findings {
+        f.blocking = Some(config.policy.blocks(f));
+    }
+    let below = NonBlocking::count(&findings);
+    if !args.all {
+        findings.retain(|f| f.blocking == Some(true));
+    }
     let rendered = match args.format {
         Format::Text => output::text(&findings),
         Format::Json => output::json(&findings)?,
@@ -489,12 +500,64 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
     } else {
         String::new()
     };
-    eprintln!("pushguard: {summary}: {} findings{baseline_note}", findings.len());
-    Ok(if findings.is_empty() {
-        Status::Clean
-    } else {
+    eprintln!(
+        "pushguard: {summary}: {} findings{baseline_note}{}",
+        findings.len(),
+        below.note(args.all)
+    );
+    Ok(if findings.iter().any(|f| f.blocking == Some(true)) {
         Status::Found
+    } else {
+        Status::Clean
     })
+}
+
+/// Findings under the blocking thresholds, by why.
+#[derive(Debug, Default)]
+struct NonBlocking {
+    publishable: usize,
+    low_confidence: usize,
+    other: usize,
+}
+
+impl NonBlocking {
+    fn count(findings: &[crate::finding::Finding]) -> NonBlocking {
+        let mut n = NonBlocking::default();
+        for f in findings.iter().filter(|f| f.blocking == Some(false)) {
+            if f.publishable {
+                n.publishable += 1;
+            } else if f.confidence == crate::engine::Confidence::Low {
+                n.low_confidence += 1;
+            } else {
+                n.other += 1;
+            }
+        }
+        n
+    }
+
+    /// `; 3 more below the blocking thresholds (2 publishable keys, ...)`.
+    fn note(&self, listed: bool) -> String {
+        let total = self.publishable + self.low_confidence + self.other;
+        if total == 0 {
+            return String::new();
+        }
+        let mut parts = Vec::new();
+        for (n, what) in [
+            (self.publishable, "publishable keys"),
+            (self.low_confidence, "low-confidence examples"),
+            (self.other, "below the policy's severity or confidence"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {what}"));
+            }
+        }
+        let how = if listed {
+            "listed with blocking: false"
+        } else {
+            "not listed; --all lists them"
+        };
+        format!("; {total} would not block a push ({}): {how}", parts.join(", "))
+    }
 }
 
 /// A progress bar on stderr while a history scan runs, only on a terminal.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::engine::Severity;
+use crate::engine::{Confidence, Severity};
 
 pub const DEFAULT_PATH: &str = "/etc/pushguard/config.toml";
 pub const DEFAULT_LOG: &str = "/var/log/pushguard/incidents.jsonl";
@@ -66,6 +66,9 @@ pub struct Policy {
     pub mode: Mode,
     /// Findings at or above this severity block; lower ones only warn.
     pub block_severity: Severity,
+    /// ... and at or above this confidence: a documentation example or a
+    /// value a comment calls an example (confidence `low`) only warns.
+    pub block_confidence: Confidence,
     pub on_error: FailPolicy,
     pub on_limit: FailPolicy,
 }
@@ -145,11 +148,20 @@ pub struct BypassConfig {
     pub users: Vec<String>,
 }
 
+impl Policy {
+    /// Whether a finding blocks under this policy (before exceptions and
+    /// the mode): its severity and its confidence both reach the thresholds.
+    pub fn blocks(&self, f: &crate::finding::Finding) -> bool {
+        f.severity >= self.block_severity && f.confidence >= self.block_confidence
+    }
+}
+
 impl Default for Policy {
     fn default() -> Self {
         Policy {
             mode: Mode::Enforce,
             block_severity: Severity::Low,
+            block_confidence: Confidence::Medium,
             on_error: FailPolicy::Reject,
             on_limit: FailPolicy::Reject,
         }
@@ -202,6 +214,7 @@ pub struct Override {
 pub const OVERRIDE_KEYS: &[&str] = &[
     "pushguard.mode",
     "pushguard.blockSeverity",
+    "pushguard.blockConfidence",
     "pushguard.onError",
     "pushguard.onLimit",
     "pushguard.maxBlobBytes",
@@ -246,13 +259,12 @@ impl Config {
                     }
                 }
                 "pushguard.blockseverity" => {
-                    self.policy.block_severity = match lower.as_str() {
-                        "low" => Severity::Low,
-                        "medium" => Severity::Medium,
-                        "high" => Severity::High,
-                        "critical" => Severity::Critical,
-                        _ => return Err(bad("low, medium, high or critical")),
-                    }
+                    self.policy.block_severity =
+                        Severity::from_name(&lower).ok_or_else(|| bad("info, low, medium, high or critical"))?
+                }
+                "pushguard.blockconfidence" => {
+                    self.policy.block_confidence =
+                        Confidence::from_name(&lower).ok_or_else(|| bad("low, medium or high"))?
                 }
                 "pushguard.onerror" => self.policy.on_error = fail()?,
                 "pushguard.onlimit" => self.policy.on_limit = fail()?,

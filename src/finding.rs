@@ -4,14 +4,28 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::engine::{Engine, Hit, Severity};
+use crate::engine::{context, Confidence, Engine, Hit, Severity};
 
 /// One confirmed secret at one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub detector: String,
     pub name: String,
+    /// The detector's severity; `info` for a publishable value.
     pub severity: Severity,
+    /// How sure the finding is (see `engine::context::confidence`).
+    #[serde(default = "high")]
+    pub confidence: Confidence,
+    /// The value passed the provider's checksum.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub checksum: bool,
+    /// The value is meant to ship to browsers or apps: reported, not a leak.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub publishable: bool,
+    /// Whether the finding blocks under the policy in force, where a
+    /// policy was applied (scan output, incident records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocking: Option<bool>,
     /// Full id of the commit (or tag object) that introduced it, in git scans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
@@ -39,6 +53,14 @@ pub struct Finding {
     pub exception: Option<String>,
 }
 
+fn high() -> Confidence {
+    Confidence::High
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 impl Finding {
     pub fn from_hit(engine: &Engine, hit: &Hit, text: &[u8], path: String, line: usize) -> Finding {
         let det = &engine.detectors()[hit.detector];
@@ -46,7 +68,11 @@ impl Finding {
         Finding {
             detector: det.id.clone(),
             name: det.name.clone(),
-            severity: det.severity,
+            severity: if hit.publishable { Severity::Info } else { det.severity },
+            confidence: context::confidence(hit.confidence, hit.checksum, &path, text, &hit.secret),
+            checksum: hit.checksum,
+            publishable: hit.publishable,
+            blocking: None,
             commit: None,
             author: None,
             date: None,

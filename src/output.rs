@@ -50,12 +50,20 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 pub fn text(findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
+        let mut tags = format!("{}, {}, {} confidence", f.detector, f.severity, f.confidence);
+        if f.checksum {
+            tags.push_str(", checksum verified");
+        }
+        if f.publishable {
+            tags.push_str(", publishable");
+        }
+        if f.blocking == Some(false) {
+            tags.push_str(", not blocking");
+        }
         out.push_str(&format!(
-            "{}: {} [{}, {}] {}  fingerprint {}\n",
+            "{}: {} [{tags}] {}  fingerprint {}\n",
             f.location(),
             f.name,
-            f.detector,
-            f.severity,
             f.preview,
             &f.fingerprint[..16.min(f.fingerprint.len())]
         ));
@@ -80,7 +88,7 @@ fn level(s: Severity) -> &'static str {
     match s {
         Severity::Critical | Severity::High => "error",
         Severity::Medium => "warning",
-        Severity::Low => "note",
+        Severity::Low | Severity::Info => "note",
     }
 }
 
@@ -90,6 +98,17 @@ fn security_severity(s: Severity) -> &'static str {
         Severity::High => "8.0",
         Severity::Medium => "5.5",
         Severity::Low => "3.0",
+        Severity::Info => "0.0",
+    }
+}
+
+/// The SARIF rule precision (`very-high` ... `low`) for a detector's base
+/// confidence.
+fn precision(c: crate::engine::Confidence) -> &'static str {
+    match c {
+        crate::engine::Confidence::High => "high",
+        crate::engine::Confidence::Medium => "medium",
+        crate::engine::Confidence::Low => "low",
     }
 }
 
@@ -112,11 +131,11 @@ pub fn sarif(findings: &[Finding], engine: &Engine) -> Result<String, serde_json
             "shortDescription": {"text": name},
             "fullDescription": {"text": format!("{name}: a credential that must not be committed. Remove it from the history and rotate it.")},
             "help": {"text": "Remove the secret from the file and from the history (amend, or interactive rebase from the commit that added it), then revoke and rotate the credential at its provider."},
-            "defaultConfiguration": {"level": level(f.severity)},
+            "defaultConfiguration": {"level": level(det.map_or(f.severity, |d| d.severity))},
             "properties": {
                 "tags": ["security", "secret"],
-                "security-severity": security_severity(f.severity),
-                "precision": "high"
+                "security-severity": security_severity(det.map_or(f.severity, |d| d.severity)),
+                "precision": precision(det.map_or(crate::engine::Confidence::High, |d| d.confidence))
             }
         }));
     }
@@ -131,10 +150,16 @@ pub fn sarif(findings: &[Finding], engine: &Engine) -> Result<String, serde_json
             }
             props.insert("preview".into(), Value::String(f.preview.clone()));
             props.insert("severity".into(), Value::String(f.severity.to_string()));
+            props.insert("confidence".into(), Value::String(f.confidence.to_string()));
+            props.insert("checksum".into(), Value::Bool(f.checksum));
+            props.insert("publishable".into(), Value::Bool(f.publishable));
+            if let Some(b) = f.blocking {
+                props.insert("blocking".into(), Value::Bool(b));
+            }
             json!({
                 "ruleId": f.detector,
                 "ruleIndex": rule_index[f.detector.as_str()],
-                "level": level(f.severity),
+                "level": if f.blocking == Some(false) { "note" } else { level(f.severity) },
                 "message": {"text": format!("{} found: {} (fingerprint {})", f.name, f.preview, &f.fingerprint[..16.min(f.fingerprint.len())])},
                 "locations": [{
                     "physicalLocation": {

@@ -60,6 +60,7 @@ pub fn list_findings(msg: &mut Message, findings: &[&Finding], max: usize) {
         msg.line(format!("      where   {}", f.location()));
         msg.line(format!("      secret  {}", f.preview));
         msg.line(format!("      fingerprint {}", f.fingerprint));
+        msg.line(format!("      confidence {}", confidence_note(f)));
     }
     if findings.len() > max {
         msg.line(format!(
@@ -67,6 +68,25 @@ pub fn list_findings(msg: &mut Message, findings: &[&Finding], max: usize) {
             findings.len() - max,
             findings.len()
         ));
+    }
+}
+
+/// `high (checksum verified)`, `low (documentation example)`, or for a
+/// publishable value why it does not block.
+fn confidence_note(f: &Finding) -> String {
+    let mut notes = Vec::new();
+    if f.checksum {
+        notes.push("checksum verified");
+    }
+    if f.publishable {
+        notes.push("publishable key, meant to ship to browsers or apps: not a leak by itself");
+    } else if f.confidence == crate::engine::Confidence::Low {
+        notes.push("reads as a documentation or comment example");
+    }
+    if notes.is_empty() {
+        f.confidence.to_string()
+    } else {
+        format!("{} ({})", f.confidence, notes.join("; "))
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::{meta, meta::Regex, util::syntax};
 
-use super::{spec::SpecSet, validate::Validator, Decoder, Detector, Engine};
+use super::{spec::SpecSet, validate::Validator, Confidence, Decoder, Detector, Engine, Publishable};
 
 /// Explicit size limits for compiled patterns. A detector file that needs
 /// more is rejected with an error instead of slowing every push.
@@ -77,10 +77,15 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             return Err(err("min_entropy", "must be between 0.0 and 8.0 bits per byte".into()));
         }
         let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
+        let publishable = match &spec.publishable {
+            None => None,
+            Some(p) => Some(publishable(p).map_err(|m| err("publishable", m))?),
+        };
         let sources = Sources {
             pattern: spec.pattern.clone(),
             allow: spec.allow.clone(),
             allow_context: spec.allow_context.clone(),
+            publishable_context: spec.publishable.as_ref().map(|p| p.context.clone()).unwrap_or_default(),
             limits: limits.clone(),
         };
         if sources.pattern.len() > limits.pattern_len {
@@ -131,6 +136,14 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             window,
             global_filters: spec.global_filters,
             generic: spec.generic,
+            provider: spec.provider,
+            confidence: spec.confidence.unwrap_or(if spec.generic {
+                Confidence::Medium
+            } else {
+                Confidence::High
+            }),
+            publishable,
+            syntax_in_comments: spec.syntax_in_comments,
             examples: spec.examples,
         });
     }
@@ -195,6 +208,7 @@ pub struct Sources {
     pub pattern: String,
     pub allow: Vec<String>,
     pub allow_context: Vec<String>,
+    pub publishable_context: Vec<String>,
     pub limits: Limits,
 }
 
@@ -205,6 +219,8 @@ pub struct Compiled {
     pub secret_group: usize,
     pub allow: Vec<Regex>,
     pub allow_context: Vec<Regex>,
+    /// Text around a value that makes it publishable.
+    pub publishable_context: Vec<Regex>,
     /// Every match begins at one of the detector's keywords (see
     /// [`super::anchor`]), so stage two searches anchored at each hit.
     pub anchored: bool,
@@ -240,9 +256,39 @@ pub(crate) fn compile_detector(
     Ok(Compiled {
         allow: many("allow", &s.allow)?,
         allow_context: many("allow_context", &s.allow_context)?,
+        publishable_context: many("publishable.context", &s.publishable_context)?,
         regex,
         secret_group,
         anchored,
+    })
+}
+
+/// Checks a `publishable` table and turns it into its compiled form (its
+/// context regexes compile with the detector's patterns).
+fn publishable(p: &super::spec::PublishableSpec) -> Result<Publishable, String> {
+    if p.reason.trim().is_empty() {
+        return Err("reason: must say why such a value may be public".into());
+    }
+    if !p.always && p.context.is_empty() && p.jwt_claims.is_empty() {
+        return Err("needs `always = true`, `context` or `jwt_claims`".into());
+    }
+    let reach = p.reach.unwrap_or(400);
+    if reach == 0 || reach > 4096 {
+        return Err("reach: must be between 1 and 4096 bytes".into());
+    }
+    let mut jwt_claims = Vec::with_capacity(p.jwt_claims.len());
+    for c in &p.jwt_claims {
+        let (k, v) = c
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .ok_or_else(|| format!("jwt_claims: {c:?} is not claim=value"))?;
+        jwt_claims.push((k.to_string(), v.to_string()));
+    }
+    Ok(Publishable {
+        always: p.always,
+        reach,
+        jwt_claims,
+        reason: p.reason.clone(),
     })
 }
 

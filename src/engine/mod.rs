@@ -8,6 +8,8 @@
 
 mod anchor;
 mod compile;
+pub mod context;
+pub mod keyed;
 mod prefilter;
 pub mod spec;
 pub mod validate;
@@ -21,10 +23,14 @@ use serde::{Deserialize, Serialize};
 pub use compile::{CompileError, Limits};
 pub use spec::{LoadError, SpecSet};
 
-/// How bad a leak of this kind of secret is. Ordered from least to most severe.
+/// How bad a leak of this kind of secret is. Ordered from least to most
+/// severe. `info` is what a publishable key gets (a value meant to ship to
+/// browsers): it is reported, and it never blocks unless an admin sets
+/// `block_severity = "info"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    Info,
     Low,
     Medium,
     High,
@@ -34,11 +40,68 @@ pub enum Severity {
 impl Severity {
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Info => "info",
             Severity::Low => "low",
             Severity::Medium => "medium",
             Severity::High => "high",
             Severity::Critical => "critical",
         }
+    }
+
+    pub fn from_name(name: &str) -> Option<Severity> {
+        Some(match name {
+            "info" => Severity::Info,
+            "low" => Severity::Low,
+            "medium" => Severity::Medium,
+            "high" => Severity::High,
+            "critical" => Severity::Critical,
+            _ => return None,
+        })
+    }
+}
+
+/// How sure pushguard is that a finding is a live credential rather than an
+/// example. A detector states its base confidence; a verified checksum
+/// raises it, and context (a documentation file, a comment that calls the
+/// value an example) lowers it. See `detectors/README.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Confidence> {
+        Some(match name {
+            "low" => Confidence::Low,
+            "medium" => Confidence::Medium,
+            "high" => Confidence::High,
+            _ => return None,
+        })
+    }
+
+    /// One step lower, stopping at `low`.
+    pub fn lowered(self) -> Confidence {
+        match self {
+            Confidence::High => Confidence::Medium,
+            _ => Confidence::Low,
+        }
+    }
+}
+
+impl std::fmt::Display for Confidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -67,10 +130,31 @@ pub struct Detector {
     pub(crate) window: usize,
     pub(crate) global_filters: bool,
     pub(crate) generic: bool,
+    /// Who issues the credential, when one provider does.
+    pub provider: Option<String>,
+    /// Confidence of a finding before context is weighed.
+    pub confidence: Confidence,
+    pub(crate) publishable: Option<Publishable>,
+    pub(crate) syntax_in_comments: bool,
     pub examples: spec::Examples,
 }
 
+/// When a detector's values are publishable (see [`spec::PublishableSpec`]);
+/// the context regexes are compiled with the detector's patterns.
+#[derive(Debug, Clone)]
+pub(crate) struct Publishable {
+    pub always: bool,
+    pub reach: usize,
+    pub jwt_claims: Vec<(String, String)>,
+    pub reason: String,
+}
+
 impl Detector {
+    /// Why this detector's values may be public, if they ever are.
+    pub fn publishable_reason(&self) -> Option<&str> {
+        self.publishable.as_ref().map(|p| p.reason.as_str())
+    }
+
     pub(crate) fn compiled(&self) -> &Result<compile::Compiled, CompileError> {
         self.compiled
             .get_or_init(|| compile::compile_detector(&self.file, &self.id, &self.keywords, &self.sources))
@@ -103,6 +187,13 @@ pub struct Hit {
     /// For a secret found inside an encoded value: the decoded secret bytes
     /// and the id of the decoder.
     pub decoded: Option<(Vec<u8>, usize)>,
+    /// The detector's confidence, raised to `high` by a verified checksum.
+    pub confidence: Confidence,
+    /// The value passed a provider checksum (GitHub, npm, PyPI, age).
+    pub checksum: bool,
+    /// The value is meant to ship to browsers or apps (see
+    /// [`spec::PublishableSpec`]).
+    pub publishable: bool,
 }
 
 impl Hit {
@@ -427,18 +518,42 @@ impl Engine {
         if secret.is_empty() {
             return;
         }
-        if self.accept(
-            &self.detectors[d],
-            c,
-            &text[secret.clone()],
-            &text[whole.start()..whole.end()],
-        ) {
-            hits.push(Hit {
-                detector: d,
-                secret,
-                decoded: None,
-            });
+        let det = &self.detectors[d];
+        if !self.accept(det, c, &text[secret.clone()], &text[whole.start()..whole.end()]) {
+            return;
         }
+        if det.syntax_in_comments && context::url_syntax_in_comment(text, whole.start(), &text[secret.clone()]) {
+            return;
+        }
+        let checksum = det.validate.is_some_and(validate::Validator::is_checksum);
+        hits.push(Hit {
+            detector: d,
+            publishable: self.publishable(det, c, text, &secret),
+            secret,
+            decoded: None,
+            confidence: if checksum { Confidence::High } else { det.confidence },
+            checksum,
+        });
+    }
+
+    /// Whether the value at `secret` is publishable, by the detector's rules.
+    fn publishable(&self, det: &Detector, c: &compile::Compiled, text: &[u8], secret: &Range<usize>) -> bool {
+        let Some(p) = &det.publishable else {
+            return false;
+        };
+        if p.always {
+            return true;
+        }
+        if !p.jwt_claims.is_empty() && validate::jwt_has_claim(&text[secret.clone()], &p.jwt_claims) {
+            return true;
+        }
+        if c.publishable_context.is_empty() {
+            return false;
+        }
+        let lo = secret.start.saturating_sub(p.reach);
+        let hi = (secret.end + p.reach).min(text.len());
+        let around = Input::new(text).span(lo..hi);
+        c.publishable_context.iter().any(|r| r.is_match(around.clone()))
     }
 
     /// Decodes each encoded value the decoder finds in `span` and scans
@@ -485,6 +600,7 @@ impl Engine {
                     detector: h.detector,
                     secret: value.clone(),
                     decoded: Some((bytes, h.decoded.map_or(index, |(_, d)| d))),
+                    ..h
                 });
             }
         }

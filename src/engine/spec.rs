@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::Severity;
+use super::{Confidence, Severity};
 
 /// Errors while reading or parsing detector files. Each names the file.
 #[derive(Debug, thiserror::Error)]
@@ -47,12 +47,51 @@ pub struct DetectorSpec {
     pub global_filters: bool,
     #[serde(default)]
     pub generic: bool,
+    /// Who issues the credential (`Stripe`); defaults to the file's name.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// Base confidence; `high` by default, `medium` for generic detectors.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// When a value is publishable (meant to ship to browsers).
+    #[serde(default)]
+    pub publishable: Option<PublishableSpec>,
+    /// In a code comment, a URL password that reads as syntax
+    /// (`user:pass`, `scott:tiger`) is not a finding.
+    #[serde(default)]
+    pub syntax_in_comments: bool,
     #[serde(default)]
     pub examples: Examples,
 }
 
 fn yes() -> bool {
     true
+}
+
+/// When a detector's value is publishable: a key meant to ship to
+/// browsers or apps (Stripe `pk_live_`, a Firebase web config, a Supabase
+/// anon JWT). Such a finding is reported with severity `info`, which does
+/// not block by default.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishableSpec {
+    /// Every value of this detector is publishable.
+    #[serde(default)]
+    pub always: bool,
+    /// Regexes searched in the text around the value (`reach` bytes on
+    /// each side); any match makes it publishable (`authDomain` of a
+    /// Firebase config, `maps.googleapis.com/maps/api/js`).
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// Bytes on each side of the value that `context` sees. Default 400.
+    #[serde(default)]
+    pub reach: Option<usize>,
+    /// `claim=value` pairs: a JWT whose payload has any of them is
+    /// publishable (`role=anon`).
+    #[serde(default)]
+    pub jwt_claims: Vec<String>,
+    /// Shown to the developer: why the value may be public.
+    pub reason: String,
 }
 
 /// Examples every detector carries; run through the real engine by tests and
@@ -108,6 +147,8 @@ struct FileSpec {
     #[serde(default)]
     decoder: Vec<DecoderSpec>,
     #[serde(default)]
+    keyed: Vec<super::keyed::KeyedSpec>,
+    #[serde(default)]
     global: Option<GlobalSpec>,
 }
 
@@ -136,22 +177,39 @@ impl SpecSet {
             file: file.to_string(),
             message: one_line(&e),
         })?;
-        self.add_parsed(file, parsed);
-        Ok(())
+        self.add_parsed(file, parsed)
     }
 
-    fn add_parsed(&mut self, file: &str, parsed: FileSpec) {
+    fn add_parsed(&mut self, file: &str, parsed: FileSpec) -> Result<(), LoadError> {
         if let Some(g) = parsed.global {
             self.global.stopwords.extend(g.stopwords);
             self.global.allow.extend(g.allow);
         }
         self.decoders
             .extend(parsed.decoder.into_iter().map(|d| (file.to_string(), d)));
-        self.detectors.extend(parsed.detector.into_iter().map(|spec| Sourced {
-            file: file.to_string(),
-            spec,
-            embedded: false,
-        }));
+        let stem = provider_of_file(file);
+        let mut add = |mut spec: DetectorSpec| {
+            if spec.provider.is_none() {
+                spec.provider = stem.clone();
+            }
+            self.detectors.push(Sourced {
+                file: file.to_string(),
+                spec,
+                embedded: false,
+            });
+        };
+        for spec in parsed.detector {
+            add(spec);
+        }
+        for keyed in parsed.keyed {
+            let id = keyed.id.clone();
+            let spec = keyed.into_detector().map_err(|message| LoadError::Parse {
+                file: file.to_string(),
+                message: format!("keyed detector {id:?}: {message}"),
+            })?;
+            add(spec);
+        }
+        Ok(())
     }
 
     /// The detector files compiled into the binary (without examples).
@@ -162,7 +220,7 @@ impl SpecSet {
         })?;
         let mut set = SpecSet::default();
         for (name, parsed) in files {
-            set.add_parsed(&format!("detectors/{name}"), parsed);
+            set.add_parsed(&format!("detectors/{name}"), parsed)?;
         }
         for d in &mut set.detectors {
             d.embedded = true;
@@ -198,6 +256,32 @@ impl SpecSet {
         Ok(())
     }
 }
+
+/// The provider a detector file stands for, from its name: `stripe.toml`
+/// is Stripe's. Files of families that no one provider issues (generic
+/// assignments, private keys, connection strings, listed in
+/// `FAMILY_FILES`), shared settings (`_global.toml`) and long-tail files
+/// (`keyed-*.toml`, whose entries name their providers) give none.
+fn provider_of_file(file: &str) -> Option<String> {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = name.strip_suffix(".toml").unwrap_or(name);
+    if stem.starts_with('_') || FAMILY_FILES.contains(&stem) || stem.starts_with("keyed-") {
+        return None;
+    }
+    Some(stem.to_string())
+}
+
+/// Detector files that hold a family of formats rather than one provider's.
+const FAMILY_FILES: &[&str] = &[
+    "generic",
+    "private-keys",
+    "database-urls",
+    "encoded",
+    "jwt",
+    "netrc",
+    "connection-strings",
+    "command-lines",
+];
 
 /// The embedded detector files: a JSON array of `[file name, contents]`.
 static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded_detectors.json"));

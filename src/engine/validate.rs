@@ -12,6 +12,7 @@ pub enum Validator {
     PemPrivateKey,
     PypiMacaroon,
     UrlPassword,
+    AgeBech32,
 }
 
 impl Validator {
@@ -22,6 +23,7 @@ impl Validator {
         "pem-private-key",
         "pypi-macaroon",
         "url-password",
+        "age-bech32",
     ];
 
     pub fn from_name(name: &str) -> Option<Validator> {
@@ -32,6 +34,7 @@ impl Validator {
             "pem-private-key" => Validator::PemPrivateKey,
             "pypi-macaroon" => Validator::PypiMacaroon,
             "url-password" => Validator::UrlPassword,
+            "age-bech32" => Validator::AgeBech32,
             _ => return None,
         })
     }
@@ -43,8 +46,84 @@ impl Validator {
             Validator::PemPrivateKey => pem_body(secret),
             Validator::PypiMacaroon => pypi_macaroon(secret),
             Validator::UrlPassword => url_password(secret),
+            Validator::AgeBech32 => bech32(secret),
         }
     }
+
+    /// Whether passing this check proves the value came from the
+    /// provider's generator (a checksum or a signed structure), not from a
+    /// human typing a plausible string.
+    pub fn is_checksum(self) -> bool {
+        matches!(
+            self,
+            Validator::GithubCrc32 | Validator::NpmCrc32 | Validator::PypiMacaroon | Validator::AgeBech32
+        )
+    }
+}
+
+/// A bech32 string (BIP 173) with a valid checksum: `hrp 1 data`, one case
+/// throughout. age secret keys are bech32 with the hrp `age-secret-key-`.
+fn bech32(text: &[u8]) -> bool {
+    const CHARSET: &[u8; 32] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    const GEN: [u32; 5] = [0x3b6a_57b2, 0x2650_8e6d, 0x1ea1_19fa, 0x3d42_33dd, 0x2a14_62b3];
+    let has_lower = text.iter().any(u8::is_ascii_lowercase);
+    let has_upper = text.iter().any(u8::is_ascii_uppercase);
+    if has_lower && has_upper {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let Some(sep) = lower.iter().rposition(|&b| b == b'1') else {
+        return false;
+    };
+    let (hrp, data) = (&lower[..sep], &lower[sep + 1..]);
+    if hrp.is_empty() || data.len() < 6 {
+        return false;
+    }
+    let mut chk: u32 = 1;
+    let mut step = |v: u32| {
+        let top = chk >> 25;
+        chk = ((chk & 0x01ff_ffff) << 5) ^ v;
+        for (i, g) in GEN.iter().enumerate() {
+            if (top >> i) & 1 == 1 {
+                chk ^= g;
+            }
+        }
+    };
+    for &c in hrp {
+        step(u32::from(c) >> 5);
+    }
+    step(0);
+    for &c in hrp {
+        step(u32::from(c) & 31);
+    }
+    for &c in data {
+        match CHARSET.iter().position(|&x| x == c) {
+            Some(v) => step(v as u32),
+            None => return false,
+        }
+    }
+    chk == 1
+}
+
+/// Whether `token` is a JWT whose payload has one of `claims` (`role`,
+/// `anon`): the claim's value as a string, number or boolean.
+pub fn jwt_has_claim(token: &[u8], claims: &[(String, String)]) -> bool {
+    let mut parts = token.split(|&b| b == b'.');
+    let (Some(_), Some(payload)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let Some(raw) = b64url_decode(payload) else {
+        return false;
+    };
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(&raw) else {
+        return false;
+    };
+    claims.iter().any(|(k, want)| match map.get(k) {
+        Some(serde_json::Value::String(v)) => v == want,
+        Some(serde_json::Value::Number(n)) => want.parse::<serde_json::Number>().is_ok_and(|w| w == *n),
+        Some(serde_json::Value::Bool(b)) => want.parse::<bool>().is_ok_and(|w| w == *b),
+        _ => false,
+    })
 }
 
 const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -245,6 +324,30 @@ mod tests {
         let p = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(br#"{"sub":"1"}"#);
         assert!(Validator::Jwt.check(format!("{h}.{p}.c2lnbmF0dXJl").as_bytes()));
         assert!(!Validator::Jwt.check(format!("{h}.bm90anNvbg.c2ln").as_bytes()));
+    }
+
+    #[test]
+    fn bech32_checksum() {
+        // BIP 173's valid test vectors, and one with a flipped character.
+        assert!(bech32(b"A12UEL5L"));
+        assert!(bech32(b"abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxw"));
+        assert!(!bech32(b"abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxx"));
+        assert!(!bech32(b"A12uEL5L"));
+    }
+
+    #[test]
+    fn jwt_claims() {
+        let enc = |j: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(j);
+        let t = format!(
+            "{}.{}.c2ln",
+            enc(br#"{"alg":"HS256"}"#),
+            enc(br#"{"role":"anon","n":1}"#)
+        );
+        let want = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
+        assert!(jwt_has_claim(t.as_bytes(), &want("role", "anon")));
+        assert!(jwt_has_claim(t.as_bytes(), &want("n", "1")));
+        assert!(!jwt_has_claim(t.as_bytes(), &want("role", "service_role")));
+        assert!(!jwt_has_claim(b"not.a.jwt", &want("role", "anon")));
     }
 
     #[test]

@@ -235,7 +235,7 @@ fn decide(
     for f in &report.findings {
         if f.exception.is_some() {
             excepted.push(f);
-        } else if f.severity >= config.policy.block_severity {
+        } else if config.policy.blocks(f) {
             blocking.push(f);
         } else {
             warned.push(f);
@@ -282,6 +282,9 @@ fn decide(
     let mut record = action.map(|a| {
         let mut r = ctx.incident(a, rejected, updates);
         r.findings = report.findings.clone();
+        for f in &mut r.findings {
+            f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
+        }
         r.skipped = report.skips.clone();
         r.bypass_reason = bypass_reason.clone();
         r

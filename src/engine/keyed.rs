@@ -1,0 +1,299 @@
+//! Long-tail detectors as data: `[[keyed]]` entries.
+//!
+//! Most SaaS APIs issue keys with no prefix of their own: 32 hex digits, 40
+//! base62 characters, a UUID. Such a value is only a credential because the
+//! provider's name stands next to it (`IPSTACK_ACCESS_KEY=...`,
+//! `abstract: {key: ...}`). A `[[keyed]]` entry says just that: the
+//! provider's names (the keywords), the value's shape (alphabet and
+//! length), and how far after a name the value may start. This module turns
+//! an entry into an ordinary detector whose pattern begins with the name, so
+//! that stage two searches anchored at each keyword hit (see `anchor`).
+//!
+//! The pattern is `NAME GAP SEP VALUE END`:
+//! - `NAME`: one of the keywords, ASCII case-insensitive;
+//! - `GAP`: at most `distance` bytes of anything, line breaks included
+//!   (YAML and INI put the name on the line above), lazily, so the first
+//!   value-shaped run after the name is taken; with `qualified = true` the
+//!   gap must also hold a credential word (`key`, `token`, `secret`, ...),
+//!   for providers whose name is an ordinary word;
+//! - `SEP`: one byte that cannot be part of the value, so a value is never
+//!   the tail of a longer word;
+//! - `VALUE`: the optional literal `prefix`, then `length` bytes of the
+//!   alphabet (the secret);
+//! - `END`: a byte that cannot be part of the value, or the end of a line.
+//!
+//! This module never touches git or the file system.
+
+use serde::Deserialize;
+
+use super::spec::{DetectorSpec, Examples, PublishableSpec};
+use super::{Confidence, Severity};
+
+/// The longest gap an entry may ask for, in bytes.
+pub const MAX_DISTANCE: usize = 200;
+/// The gap when an entry names none.
+pub const DEFAULT_DISTANCE: usize = 40;
+/// The longest value an entry may describe.
+pub const MAX_LENGTH: usize = 512;
+
+/// One `[[keyed]]` table as written in a file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyedSpec {
+    pub id: String,
+    pub name: String,
+    /// Who issues the key, as people write it (`ipstack`, `OpenWeather`).
+    pub provider: String,
+    /// The provider's names as they appear next to its keys: each at least
+    /// 3 bytes, matched ASCII case-insensitively.
+    pub keywords: Vec<String>,
+    /// The value's alphabet: a name from [`ALPHABETS`], `uuid`, or a
+    /// character class such as `[A-Za-z0-9_]`.
+    pub value: String,
+    /// Length of the value after `prefix`: `32`, or `[min, max]`. Ignored
+    /// for `uuid`.
+    #[serde(default)]
+    pub length: Option<Length>,
+    /// A literal the value starts with (`key-` for a Mailgun key).
+    #[serde(default)]
+    pub prefix: Option<String>,
+    /// Bytes allowed between the end of a keyword and the value.
+    #[serde(default)]
+    pub distance: Option<usize>,
+    /// The gap must hold a credential word (`key`, `token`, `secret`,
+    /// `password`, `auth`, `credential`, `bearer`, `access`): for providers
+    /// named by an everyday word.
+    #[serde(default)]
+    pub qualified: bool,
+    #[serde(default = "high")]
+    pub severity: Severity,
+    /// Base confidence; `medium` by default, since the shape alone proves
+    /// little.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// Default: 3.0 bits per byte for hex, 2.5 for digits, 3.3 otherwise.
+    #[serde(default)]
+    pub min_entropy: Option<f64>,
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+    #[serde(default)]
+    pub allow_context: Vec<String>,
+    #[serde(default)]
+    pub publishable: Option<PublishableSpec>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+fn high() -> Severity {
+    Severity::High
+}
+
+/// `32` or `[20, 40]`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+pub enum Length {
+    Exact(usize),
+    Range([usize; 2]),
+}
+
+/// Named alphabets: (name, the bytes of its character class). A `base64`
+/// value may end in `=` padding, which the length does not count.
+pub const ALPHABETS: &[(&str, &str)] = &[
+    ("hex", "0-9a-fA-F"),
+    ("hex-lower", "0-9a-f"),
+    ("hex-upper", "0-9A-F"),
+    ("alnum", "A-Za-z0-9"),
+    ("alnum-lower", "a-z0-9"),
+    ("alnum-upper", "A-Z0-9"),
+    ("base64", "A-Za-z0-9+/"),
+    ("base64url", "A-Za-z0-9_\\-"),
+    ("digits", "0-9"),
+];
+
+const UUID: &str = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+/// Credential words a `qualified` gap must hold.
+const QUALIFIERS: &str = "key|token|secret|passw|pwd|auth|credential|bearer|access";
+
+/// Text between a name and a hex value that says the value is a hash of
+/// something (a lockfile, a commit), not a key.
+const HASH_CONTEXT: &str =
+    r"(?i:sha-?(?:1|224|256|384|512)|md5|checksum|integrity|digest|commit|revision|\.tgz|\.tar|\.whl|\.zip|\.jar)";
+
+impl KeyedSpec {
+    /// The detector this entry stands for.
+    pub fn into_detector(self) -> Result<DetectorSpec, String> {
+        if self.keywords.is_empty() {
+            return Err("keywords: at least one keyword is required".into());
+        }
+        let distance = self.distance.unwrap_or(DEFAULT_DISTANCE);
+        if distance > MAX_DISTANCE {
+            return Err(format!(
+                "distance: {distance} is over the limit of {MAX_DISTANCE} bytes"
+            ));
+        }
+        let shape = Shape::parse(&self.value, self.length)?;
+        let names = self
+            .keywords
+            .iter()
+            .map(|k| regex_syntax::escape(k))
+            .collect::<Vec<_>>()
+            .join("|");
+        let gap = if self.qualified {
+            format!("(?s:.){{0,{distance}}}?(?i:{QUALIFIERS})(?s:.){{0,{distance}}}?")
+        } else {
+            format!("(?s:.){{0,{distance}}}?")
+        };
+        let prefix = self.prefix.as_deref().map(regex_syntax::escape).unwrap_or_default();
+        let pattern = format!(
+            "(?i:{names}){gap}[^{b}](?P<secret>{prefix}{v})(?:[^{b}]|(?m:$))",
+            b = shape.boundary,
+            v = shape.regex,
+        );
+        let mut allow_context = self.allow_context;
+        if shape.hex {
+            allow_context.push(HASH_CONTEXT.to_string());
+        }
+        let reach = if self.qualified { 2 * distance } else { distance };
+        let prefix_len = self.prefix.as_ref().map_or(0, String::len);
+        Ok(DetectorSpec {
+            id: self.id,
+            name: self.name,
+            severity: self.severity,
+            keywords: self.keywords,
+            pattern,
+            min_entropy: self.min_entropy.unwrap_or(shape.min_entropy),
+            stopwords: self.stopwords,
+            allow: self.allow,
+            allow_context,
+            validate: None,
+            multiline: true,
+            // The name, the gap, a separator, the value and its end.
+            window: Some(reach + 16 + prefix_len + shape.max_len + 2),
+            global_filters: true,
+            generic: false,
+            provider: Some(self.provider),
+            confidence: Some(self.confidence.unwrap_or(Confidence::Medium)),
+            publishable: self.publishable,
+            syntax_in_comments: false,
+            examples: self.examples,
+        })
+    }
+}
+
+/// A value's shape, ready for the pattern.
+struct Shape {
+    /// The value's regex (without the prefix).
+    regex: String,
+    /// The bytes of a class that nothing around the value may be.
+    boundary: String,
+    max_len: usize,
+    min_entropy: f64,
+    hex: bool,
+}
+
+impl Shape {
+    fn parse(value: &str, length: Option<Length>) -> Result<Shape, String> {
+        if value == "uuid" {
+            return Ok(Shape {
+                regex: UUID.into(),
+                boundary: "A-Za-z0-9\\-".into(),
+                max_len: 36,
+                min_entropy: 3.0,
+                hex: true,
+            });
+        }
+        let (min, max) = match length {
+            None => return Err("length: required (a number, or [min, max])".into()),
+            Some(Length::Exact(n)) => (n, n),
+            Some(Length::Range([a, b])) => (a, b),
+        };
+        if min == 0 || min > max || max > MAX_LENGTH {
+            return Err(format!(
+                "length: must be 1 to {MAX_LENGTH}, with min <= max (got {min}..{max})"
+            ));
+        }
+        let class = match ALPHABETS.iter().find(|(name, _)| *name == value) {
+            Some((_, class)) => (*class).to_string(),
+            None => match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                Some(inner) if !inner.is_empty() && !inner.starts_with('^') && !inner.contains(']') => {
+                    inner.to_string()
+                }
+                _ => {
+                    let names: Vec<&str> = ALPHABETS.iter().map(|(n, _)| *n).collect();
+                    return Err(format!(
+                        "value: {value:?} is not an alphabet; use one of {}, uuid, or a class such as [A-Za-z0-9_]",
+                        names.join(", ")
+                    ));
+                }
+            },
+        };
+        let count = if min == max {
+            format!("{{{min}}}")
+        } else {
+            format!("{{{min},{max}}}")
+        };
+        let hex = matches!(value, "hex" | "hex-lower" | "hex-upper");
+        let (padding, class_bound) = if value == "base64" {
+            ("={0,2}", format!("{class}="))
+        } else {
+            ("", class.clone())
+        };
+        let min_entropy = if hex {
+            3.0
+        } else if value == "digits" {
+            2.5
+        } else if max >= 16 {
+            3.3
+        } else {
+            2.5
+        };
+        // Letters and digits always bound a value, so that a hex value is
+        // never the tail of a longer word.
+        Ok(Shape {
+            regex: format!("[{class}]{count}{padding}"),
+            boundary: format!("A-Za-z0-9{class_bound}"),
+            max_len: max,
+            min_entropy,
+            hex,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(toml_text: &str) -> KeyedSpec {
+        toml::from_str(toml_text).expect("keyed entry parses")
+    }
+
+    #[test]
+    fn builds_an_anchored_pattern_from_the_entry() {
+        let d = entry("id = 'x-key'\nname = 'X'\nprovider = 'X'\nkeywords = ['ipstack']\nvalue = 'hex'\nlength = 32\n")
+            .into_detector()
+            .expect("valid entry");
+        assert!(d.pattern.starts_with("(?i:ipstack)"), "{}", d.pattern);
+        assert!(d.pattern.contains("[0-9a-fA-F]{32}"), "{}", d.pattern);
+        assert_eq!(d.confidence, Some(Confidence::Medium));
+        assert_eq!(d.severity, Severity::High);
+        assert!(d.multiline);
+    }
+
+    #[test]
+    fn rejects_bad_shapes_with_the_field_named() {
+        let bad = |v: &str, len: &str| {
+            entry(&format!(
+                "id = 'x'\nname = 'X'\nprovider = 'X'\nkeywords = ['abc']\nvalue = '{v}'\n{len}"
+            ))
+            .into_detector()
+            .expect_err("invalid entry")
+        };
+        assert!(bad("base99", "length = 32\n").starts_with("value:"));
+        assert!(bad("hex", "").starts_with("length:"));
+        assert!(bad("hex", "length = [40, 20]\n").starts_with("length:"));
+        assert!(bad("[^a]", "length = 3\n").starts_with("value:"));
+    }
+}
