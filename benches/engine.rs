@@ -70,6 +70,23 @@ fn main() {
         engine.scan(&corpus.text).len(),
         dense_hits.join(", "),
     );
+    let stats = engine.keyword_stats(&corpus.text);
+    let total: usize = stats.hits.iter().map(|(_, n)| n).sum();
+    let mib = corpus.text.len() as f64 / (1 << 20) as f64;
+    let top: Vec<String> = stats
+        .hits
+        .iter()
+        .take(15)
+        .map(|(k, n)| format!("{k:?} {:.1}", *n as f64 / mib))
+        .collect();
+    eprintln!(
+        "keywords: {} in all; on the source corpus the pair filter proposed {} starts, {total} keyword hits \
+         ({:.0}/MiB); most hits per MiB: {}",
+        engine.keyword_count(),
+        stats.candidates,
+        total as f64 / mib,
+        top.join(", ")
+    );
     divan::main();
 }
 

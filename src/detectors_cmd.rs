@@ -67,10 +67,15 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
                 message: e.to_string(),
             }),
         }
-        for (field, n) in [
-            ("examples.positive", d.spec.examples.positive.len()),
-            ("examples.negative", d.spec.examples.negative.len()),
-        ] {
+        // A detector whose every value is publishable shows its
+        // positives as publishable examples.
+        let always = d.spec.publishable.as_ref().is_some_and(|p| p.always);
+        let (field, n) = if always {
+            ("examples.publishable", d.spec.examples.publishable.len())
+        } else {
+            ("examples.positive", d.spec.examples.positive.len())
+        };
+        for (field, n) in [(field, n), ("examples.negative", d.spec.examples.negative.len())] {
             if n < 2 {
                 problems.push(Problem {
                     file: d.file.clone(),
@@ -172,24 +177,34 @@ fn check_one(
     fired: impl Fn(&crate::engine::Hit) -> bool,
     problems: &mut Vec<Problem>,
 ) {
-    for (kind, list, want) in [
-        ("positive", &examples.positive, true),
-        ("negative", &examples.negative, false),
+    // (field, texts, a finding is wanted, it must be publishable)
+    for (kind, list, want, publishable) in [
+        ("positive", &examples.positive, true, false),
+        ("negative", &examples.negative, false, false),
+        ("publishable", &examples.publishable, true, true),
     ] {
         for (n, text) in list.iter().enumerate() {
-            let found = engine.scan(text.as_bytes()).iter().any(&fired);
-            if found != want {
-                problems.push(Problem {
-                    file: file.to_string(),
-                    detector: id.to_string(),
-                    field: format!("examples.{kind}[{n}]"),
-                    message: if want {
-                        format!("no finding: {who} misses this example")
-                    } else {
-                        format!("unexpected finding: {who} fires on this example")
-                    },
-                });
-            }
+            let hits = engine.scan(text.as_bytes());
+            let mine: Vec<_> = hits.iter().filter(|h| fired(h)).collect();
+            let message = if want && mine.is_empty() {
+                format!("no finding: {who} misses this example")
+            } else if !want && !mine.is_empty() {
+                format!("unexpected finding: {who} fires on this example")
+            } else if want && !mine.iter().any(|h| h.publishable == publishable) {
+                if publishable {
+                    format!("{who} finds it but does not call it publishable")
+                } else {
+                    format!("{who} calls it publishable; list it under examples.publishable")
+                }
+            } else {
+                continue;
+            };
+            problems.push(Problem {
+                file: file.to_string(),
+                detector: id.to_string(),
+                field: format!("examples.{kind}[{n}]"),
+                message,
+            });
         }
     }
 }

@@ -86,6 +86,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             allow: spec.allow.clone(),
             allow_context: spec.allow_context.clone(),
             publishable_context: spec.publishable.as_ref().map(|p| p.context.clone()).unwrap_or_default(),
+            publishable_match: spec.publishable.as_ref().map(|p| p.in_match.clone()).unwrap_or_default(),
             limits: limits.clone(),
         };
         if sources.pattern.len() > limits.pattern_len {
@@ -209,6 +210,7 @@ pub struct Sources {
     pub allow: Vec<String>,
     pub allow_context: Vec<String>,
     pub publishable_context: Vec<String>,
+    pub publishable_match: Vec<String>,
     pub limits: Limits,
 }
 
@@ -221,6 +223,8 @@ pub struct Compiled {
     pub allow_context: Vec<Regex>,
     /// Text around a value that makes it publishable.
     pub publishable_context: Vec<Regex>,
+    /// Whole matches that make a value publishable.
+    pub publishable_match: Vec<Regex>,
     /// Every match begins at one of the detector's keywords (see
     /// [`super::anchor`]), so stage two searches anchored at each hit.
     pub anchored: bool,
@@ -257,6 +261,7 @@ pub(crate) fn compile_detector(
         allow: many("allow", &s.allow)?,
         allow_context: many("allow_context", &s.allow_context)?,
         publishable_context: many("publishable.context", &s.publishable_context)?,
+        publishable_match: many("publishable.in_match", &s.publishable_match)?,
         regex,
         secret_group,
         anchored,
@@ -269,8 +274,8 @@ fn publishable(p: &super::spec::PublishableSpec) -> Result<Publishable, String> 
     if p.reason.trim().is_empty() {
         return Err("reason: must say why such a value may be public".into());
     }
-    if !p.always && p.context.is_empty() && p.jwt_claims.is_empty() {
-        return Err("needs `always = true`, `context` or `jwt_claims`".into());
+    if !p.always && p.context.is_empty() && p.in_match.is_empty() && p.jwt_claims.is_empty() {
+        return Err("needs `always = true`, `context`, `in_match` or `jwt_claims`".into());
     }
     let reach = p.reach.unwrap_or(400);
     if reach == 0 || reach > 4096 {

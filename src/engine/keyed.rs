@@ -148,8 +148,9 @@ impl KeyedSpec {
         };
         let prefix = self.prefix.as_deref().map(regex_syntax::escape).unwrap_or_default();
         let pattern = format!(
-            "(?i:{names}){gap}[^{b}](?P<secret>{prefix}{v})(?:[^{b}]|(?m:$))",
-            b = shape.boundary,
+            "(?i:{names}){gap}[^{b}](?P<secret>{prefix}{v})(?:[^{a}]|(?m:$))",
+            b = shape.before,
+            a = shape.after,
             v = shape.regex,
         );
         let mut allow_context = self.allow_context;
@@ -187,8 +188,11 @@ impl KeyedSpec {
 struct Shape {
     /// The value's regex (without the prefix).
     regex: String,
-    /// The bytes of a class that nothing around the value may be.
-    boundary: String,
+    /// Bytes that may not stand just before the value, and just after it.
+    /// They differ for `base64`: `=` ends a value (padding) but may start
+    /// one (`KEY=value`).
+    before: String,
+    after: String,
     max_len: usize,
     min_entropy: f64,
     hex: bool,
@@ -199,7 +203,8 @@ impl Shape {
         if value == "uuid" {
             return Ok(Shape {
                 regex: UUID.into(),
-                boundary: "A-Za-z0-9\\-".into(),
+                before: "A-Za-z0-9\\-".into(),
+                after: "A-Za-z0-9\\-".into(),
                 max_len: 36,
                 min_entropy: 3.0,
                 hex: true,
@@ -236,7 +241,7 @@ impl Shape {
             format!("{{{min},{max}}}")
         };
         let hex = matches!(value, "hex" | "hex-lower" | "hex-upper");
-        let (padding, class_bound) = if value == "base64" {
+        let (padding, after) = if value == "base64" {
             ("={0,2}", format!("{class}="))
         } else {
             ("", class.clone())
@@ -254,7 +259,8 @@ impl Shape {
         // never the tail of a longer word.
         Ok(Shape {
             regex: format!("[{class}]{count}{padding}"),
-            boundary: format!("A-Za-z0-9{class_bound}"),
+            before: format!("A-Za-z0-9{class}"),
+            after: format!("A-Za-z0-9{after}"),
             max_len: max,
             min_entropy,
             hex,
@@ -280,6 +286,18 @@ mod tests {
         assert_eq!(d.confidence, Some(Confidence::Medium));
         assert_eq!(d.severity, Severity::High);
         assert!(d.multiline);
+    }
+
+    #[test]
+    fn base64_values_may_follow_an_equals_sign() {
+        let d = entry(
+            "id = 'x-key'\nname = 'X'\nprovider = 'X'\nkeywords = ['acme']\nvalue = 'base64'\nlength = 20\n",
+        )
+        .into_detector()
+        .expect("valid entry");
+        let re = regex_automata::meta::Regex::new(&d.pattern).expect("pattern compiles");
+        assert!(re.is_match("ACME_KEY=Zm9vYmFyYmF6cXV4cXV1=="));
+        assert!(!re.is_match("ACME_KEY=Zm9vYmFyYmF6cXV4cXV1=x"));
     }
 
     #[test]

@@ -258,6 +258,11 @@ impl Engine {
         &self.decoders
     }
 
+    /// Distinct keywords (case folded) of all detectors and decoders.
+    pub fn keyword_count(&self) -> usize {
+        self.keyword_list.len()
+    }
+
     /// Compiles every detector now; the first error, if any. Used by
     /// `detectors check` and tests, which must see every error up front.
     pub fn compile_all(&self) -> Result<(), CompileError> {
@@ -293,6 +298,34 @@ impl Engine {
     pub fn prefer_keyword_dfa(&self) {
         self.keywords_dfa
             .get_or_init(|| compile::keyword_automaton(&self.keyword_list, true).ok());
+    }
+
+    /// How stage one fares on `text`: the starts the pair filter proposes,
+    /// and each keyword's hits, most hits first. The engine benchmark prints
+    /// it, so that a keyword that slows every scan shows (see DESIGN.md,
+    /// "Keywords and speed").
+    pub fn keyword_stats(&self, text: &[u8]) -> KeywordStats {
+        let mut counts = vec![0usize; self.keyword_list.len()];
+        let mut candidates = 0;
+        let starts = self.keyword_filter.as_ref().map(|f| prefilter::Starts::new(f, text));
+        for start in starts.into_iter().flatten() {
+            candidates += 1;
+            let input = aho_corasick::Input::new(text)
+                .span(start..text.len())
+                .anchored(aho_corasick::Anchored::Yes);
+            if let Some(m) = self.keywords.find(input) {
+                counts[m.pattern().as_usize()] += 1;
+            }
+        }
+        let mut hits: Vec<(String, usize)> = self
+            .keyword_list
+            .iter()
+            .cloned()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        KeywordStats { candidates, hits }
     }
 
     /// Finds every secret in `text`.
@@ -528,7 +561,7 @@ impl Engine {
         let checksum = det.validate.is_some_and(validate::Validator::is_checksum);
         hits.push(Hit {
             detector: d,
-            publishable: self.publishable(det, c, text, &secret),
+            publishable: self.publishable(det, c, text, &secret, whole.start()..whole.end()),
             secret,
             decoded: None,
             confidence: if checksum { Confidence::High } else { det.confidence },
@@ -537,11 +570,18 @@ impl Engine {
     }
 
     /// Whether the value at `secret` is publishable, by the detector's rules.
-    fn publishable(&self, det: &Detector, c: &compile::Compiled, text: &[u8], secret: &Range<usize>) -> bool {
+    fn publishable(
+        &self,
+        det: &Detector,
+        c: &compile::Compiled,
+        text: &[u8],
+        secret: &Range<usize>,
+        whole: Range<usize>,
+    ) -> bool {
         let Some(p) = &det.publishable else {
             return false;
         };
-        if p.always {
+        if p.always || c.publishable_match.iter().any(|r| r.is_match(&text[whole.clone()])) {
             return true;
         }
         if !p.jwt_claims.is_empty() && validate::jwt_has_claim(&text[secret.clone()], &p.jwt_claims) {
@@ -636,6 +676,15 @@ impl Engine {
 /// Step between the chunks in which stage two searches a long merged span
 /// (text dense with keyword hits); each chunk also overlaps the next.
 const MAX_SPAN: usize = 64 << 10;
+
+/// See [`Engine::keyword_stats`].
+#[derive(Debug, Clone, Default)]
+pub struct KeywordStats {
+    /// Starts the pair filter proposed.
+    pub candidates: usize,
+    /// (keyword, hits) for keywords with any hit, most first.
+    pub hits: Vec<(String, usize)>,
+}
 
 /// The scan's deadline passed before it finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

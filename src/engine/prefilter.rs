@@ -91,6 +91,46 @@ pub(crate) struct PairFilter {
     /// The state before the first byte of a text: what bytes that match
     /// nothing would leave, so that no candidate starts before the text.
     fresh: u64,
+    /// One bit per hash of each keyword's tested prefix (its bucket's
+    /// length, folded): see [`PairFilter::is_prefix`].
+    prefixes: Box<[u64; PREFIX_WORDS]>,
+}
+
+/// Words of the prefix bit set: 2^16 bits, 8 KiB.
+const PREFIX_WORDS: usize = 1 << 10;
+
+/// Folds the first `len` bytes (3 to `DEPTH`) of the little-endian word
+/// `w`, clears the others, and hashes the result into an index of the
+/// prefix bit set. Word-wide, with no loop: it runs for every start the
+/// pair test lets through.
+#[inline(always)]
+fn prefix_hash(w: u64, len: usize) -> usize {
+    const LOW: [u64; DEPTH + 1] = {
+        let mut m = [0u64; DEPTH + 1];
+        let mut i = 1;
+        while i <= DEPTH {
+            m[i] = if i == DEPTH { !0 } else { (1u64 << (8 * i)) - 1 };
+            i += 1;
+        }
+        m
+    };
+    let folded = (w | 0x2020_2020_2020_2020) & 0x7f7f_7f7f_7f7f_7f7f & LOW[len.min(DEPTH)];
+    ((folded ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// The little-endian word of the (up to) 8 bytes of `bytes` from `at`,
+/// zero-filled past the end.
+#[inline(always)]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        None => {
+            let mut w = [0u8; 8];
+            let tail = bytes.get(at..).unwrap_or(&[]);
+            w[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(w)
+        }
+    }
 }
 
 impl std::fmt::Debug for PairFilter {
@@ -144,10 +184,18 @@ impl PairFilter {
         for (w, slot) in table.iter_mut().enumerate() {
             *slot = folded[at(fold(w as u8), fold((w >> 8) as u8))];
         }
+        let mut prefixes: Box<[u64; PREFIX_WORDS]> = vec![0u64; PREFIX_WORDS].into_boxed_slice().try_into().ok()?;
+        for (b, bucket) in buckets.iter().enumerate() {
+            for k in bucket {
+                let h = prefix_hash(word_at(k, 0), usize::from(lens[b]));
+                prefixes[h / 64] |= 1 << (h % 64);
+            }
+        }
         Some(PairFilter {
             table,
             lens,
             fresh: init,
+            prefixes,
         })
     }
 
@@ -158,16 +206,36 @@ impl PairFilter {
         self.table[usize::from(u16::from_le_bytes([prev, text[i]]))]
     }
 
+    /// Whether the `len` bytes of `text` at `start` hash like some
+    /// keyword's tested prefix of that length. The pair test checks each
+    /// position against the union of a bucket's keywords; with hundreds of
+    /// keywords per bucket, text often passes it position by position
+    /// without being any one keyword's prefix. This exact test (up to hash
+    /// collisions, about one in 50 with a thousand keywords) drops those
+    /// starts before they are sorted and confirmed. A real keyword start
+    /// always passes: its folded bytes are the keyword's folded prefix.
+    #[inline(always)]
+    fn is_prefix(&self, text: &[u8], start: usize, len: usize) -> bool {
+        if start + len > text.len() {
+            return false;
+        }
+        let h = prefix_hash(word_at(text, start), len);
+        self.prefixes[h / 64] & (1 << (h % 64)) != 0
+    }
+
     /// Appends the candidate starts that the state after byte `i` marks.
     #[inline(always)]
-    fn emit(&self, state: u64, i: usize, out: &mut Vec<usize>) {
+    fn emit(&self, text: &[u8], state: u64, i: usize, out: &mut Vec<usize>) {
         let mut hit = !state & TOP;
         while hit != 0 {
             let bucket = hit.trailing_zeros() as usize - (DEPTH - 1) * BUCKETS;
             hit &= hit - 1;
+            let len = usize::from(self.lens[bucket]);
             // Always `Some` from a state this filter made: see `fresh`.
-            if let Some(start) = (i + 1).checked_sub(usize::from(self.lens[bucket])) {
-                out.push(start);
+            if let Some(start) = (i + 1).checked_sub(len) {
+                if self.is_prefix(text, start, len) {
+                    out.push(start);
+                }
             }
         }
     }
@@ -176,7 +244,7 @@ impl PairFilter {
     fn singles(&self, text: &[u8], range: Range<usize>, d: &mut u64, out: &mut Vec<usize>) {
         for i in range {
             *d = (*d << 8) | self.entry(text, i);
-            self.emit(*d, i, out);
+            self.emit(text, *d, i, out);
         }
     }
 
@@ -337,7 +405,7 @@ impl PairFilter {
                     k += 8;
                 }
                 for &(newest, h) in &marks[..n] {
-                    self.emit_high(h, newest, out);
+                    self.emit_high(text, h, newest, out);
                 }
             }
             // The state after each lane's last byte is still in the low
@@ -345,7 +413,7 @@ impl PairFilter {
             for (l, &s) in s.iter().enumerate() {
                 let last = _mm_slli_si128::<1>(s);
                 if pending(last) {
-                    self.emit_high(high(last) | !0xff, starts[l] + len - 1, out);
+                    self.emit_high(text, high(last) | !0xff, starts[l] + len - 1, out);
                 }
             }
             Some(_mm_cvtsi128_si64(s[N - 1]) as u64)
@@ -356,15 +424,18 @@ impl PairFilter {
     /// where byte `r` of `high` is the top byte of the state after `newest - r`.
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
-    fn emit_high(&self, high: u64, newest: usize, out: &mut Vec<usize>) {
+    fn emit_high(&self, text: &[u8], high: u64, newest: usize, out: &mut Vec<usize>) {
         let mut hit = !high;
         while hit != 0 {
             let bit = hit.trailing_zeros() as usize;
             hit &= hit - 1;
             let (r, bucket) = (bit / BUCKETS, bit % BUCKETS);
+            let len = usize::from(self.lens[bucket]);
             // Always `Some` from a state this filter made: see `fresh`.
-            if let Some(start) = (newest + 1).checked_sub(r + usize::from(self.lens[bucket])) {
-                out.push(start);
+            if let Some(start) = (newest + 1).checked_sub(r + len) {
+                if self.is_prefix(text, start, len) {
+                    out.push(start);
+                }
             }
         }
     }

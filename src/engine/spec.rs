@@ -86,6 +86,11 @@ pub struct PublishableSpec {
     /// Bytes on each side of the value that `context` sees. Default 400.
     #[serde(default)]
     pub reach: Option<usize>,
+    /// Regexes tested against the detector's whole match (the value and
+    /// the name in front of it, as `allow_context` is): a match makes it
+    /// publishable (`ALGOLIA_SEARCH_KEY=...`).
+    #[serde(default)]
+    pub in_match: Vec<String>,
     /// `claim=value` pairs: a JWT whose payload has any of them is
     /// publishable (`role=anon`).
     #[serde(default)]
@@ -99,10 +104,15 @@ pub struct PublishableSpec {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Examples {
+    /// Texts that must yield a finding of this detector that blocks
+    /// (not publishable).
     #[serde(default)]
     pub positive: Vec<String>,
     #[serde(default)]
     pub negative: Vec<String>,
+    /// Texts that must yield a finding marked publishable.
+    #[serde(default)]
+    pub publishable: Vec<String>,
 }
 
 /// Filters shared by all detectors (`_global.toml`).

@@ -1,0 +1,12 @@
+            True,
+            "https://[Filtered]:[Filtered]@example.com/bla/blub",
+            "token=[Filtered]&sessionid=[Filtered]&save=[Filtered]",
+            "fragment",
+        ),
+        (
+            "bla/blub/foo",
+            True,
+            "bla/blub/foo",
+            "",
+            "",
+        ),

@@ -1,0 +1,5 @@
+        ('postgres://enigma:secret@example.com:5431/dbname',
+         DJANGO_POSTGRES,
+         'dbname',
+         'example.com',
+         'enigma',

@@ -1,0 +1,5 @@
+        ('ldap://cn=admin,dc=nodomain,dc=org:secret@example.com',
+         'ldapdb.backends.ldap',
+         'ldap://example.com',
+         'example.com',
+         'cn=admin,dc=nodomain,dc=org',

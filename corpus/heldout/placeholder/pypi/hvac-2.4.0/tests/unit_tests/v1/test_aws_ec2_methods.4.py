@@ -1,0 +1,2 @@
+        test_secret_key = "thisisasecretyall"
+        expected_status_code = 204

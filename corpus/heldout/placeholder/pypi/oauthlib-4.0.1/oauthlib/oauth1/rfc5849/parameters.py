@@ -1,0 +1,1 @@
+            oauth_token="ad180jjd733klru7",

@@ -1,0 +1,3 @@
+
+    def test_scrub_password_auth(self):
+        obj = 'http://cory:secr3t@foo.com/asdf?password=secret&clear=text'

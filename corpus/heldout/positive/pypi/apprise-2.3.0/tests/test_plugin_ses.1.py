@@ -1,0 +1,2 @@
+TEST_ACCESS_KEY_SECRET = "bu1dHSdO22pfaaVy/wmNsdljF4C07D3bndi9PQJ9"
+TEST_REGION = "us-east-2"

@@ -1,0 +1,11 @@
+        "password": "9MQaTg2VAGI0FIpc10k3UpRXcHj2wQ6x",
+        "action": {
+            "id": 1,
+            "command": "request_console",
+            "status": "success",
+            "progress": 0,
+            "started": "2016-01-30T23:55:00+00:00",
+            "finished": "2016-01-30T23:56:00+00:00",
+            "resources": [{"id": 42, "type": "server"}],
+            "error": {"code": "action_failed", "message": "Action failed"},
+        },

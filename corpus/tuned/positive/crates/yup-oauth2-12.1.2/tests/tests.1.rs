@@ -1,0 +1,1 @@
+        "client_secret": "iuMPN6Ne1PD7cos29Tk9rlqH",
