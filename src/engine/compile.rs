@@ -117,7 +117,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
                 )
             })?),
         };
-        keywords.add(&spec.keywords, detectors.len() as u32);
+        keywords.add(&spec.keywords, detectors.len() as u32, spec.word_end);
         detectors.push(Detector {
             id: spec.id,
             name: spec.name,
@@ -172,7 +172,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             .to_index(regex_automata::PatternID::ZERO, "value")
             .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
         let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
-        keywords.add(&spec.keywords, DECODER_FLAG | decoders.len() as u32);
+        keywords.add(&spec.keywords, DECODER_FLAG | decoders.len() as u32, false);
         decoders.push(Decoder {
             id: spec.id,
             name: spec.name,
@@ -187,14 +187,17 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
+    let word_end = keywords.word_end.clone();
     let (automaton, keyword_owners, keyword_list) = keywords.build(limits.keyword_dfa)?;
-    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list);
+    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list, &word_end);
+    let keyword_word_end = word_end;
     Ok(Engine {
         keyword_filter,
         detectors,
         decoders,
         keywords: automaton,
         keyword_list,
+        keyword_word_end,
         keywords_dfa: std::sync::OnceLock::new(),
         keyword_owners,
         global_stopwords,
@@ -310,17 +313,22 @@ struct KeywordTable {
     ids: HashMap<String, usize>,
     list: Vec<String>,
     owners: Vec<Vec<u32>>,
+    /// Whether every owner wants the keyword only where it ends a word
+    /// (see `prefilter::PairFilter::new`).
+    word_end: Vec<bool>,
 }
 
 impl KeywordTable {
-    fn add(&mut self, keywords: &[String], owner: u32) {
+    fn add(&mut self, keywords: &[String], owner: u32, word_end: bool) {
         for kw in keywords {
             let key = kw.to_ascii_lowercase();
             let id = *self.ids.entry(key.clone()).or_insert_with(|| {
                 self.list.push(key);
                 self.owners.push(Vec::new());
+                self.word_end.push(true);
                 self.list.len() - 1
             });
+            self.word_end[id] &= word_end;
             if !self.owners[id].contains(&owner) {
                 self.owners[id].push(owner);
             }

@@ -178,6 +178,7 @@ impl KeyedSpec {
             provider: Some(self.provider),
             confidence: Some(self.confidence.unwrap_or(Confidence::Medium)),
             publishable: self.publishable,
+            word_end: true,
             syntax_in_comments: false,
             examples: self.examples,
         })

@@ -222,6 +222,8 @@ pub struct Engine {
     keyword_filter: Option<prefilter::PairFilter>,
     /// The keywords (lowercase), pattern ids in order.
     keyword_list: Vec<String>,
+    /// For each keyword, whether it counts only where it ends a word.
+    keyword_word_end: Vec<bool>,
     /// A DFA of the same keywords, built on demand for bulk scans.
     keywords_dfa: std::sync::OnceLock<Option<AhoCorasick>>,
     /// For each keyword pattern id, the detectors that use it.
@@ -326,6 +328,31 @@ impl Engine {
             .collect();
         hits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         KeywordStats { candidates, hits }
+    }
+
+    /// What each keyword costs the pair filter on `text`: how many more
+    /// starts its test names with the keyword than without it (each such
+    /// start is looked at, whether or not it turns out to be a keyword).
+    /// Highest first. A leave-one-out over all keywords, for the engine
+    /// benchmark (`PUSHGUARD_BENCH_KEYWORD_COST=1`): seconds on a few MiB.
+    pub fn keyword_costs(&self, text: &[u8]) -> Vec<(String, usize)> {
+        let named = |list: &[String], word_end: &[bool]| {
+            prefilter::PairFilter::new(list, word_end)
+                .map(|f| prefilter::Starts::new(&f.without_exact_test(), text).count())
+                .unwrap_or(0)
+        };
+        let all = named(&self.keyword_list, &self.keyword_word_end);
+        let mut costs: Vec<(String, usize)> = (0..self.keyword_list.len())
+            .map(|i| {
+                let mut list = self.keyword_list.clone();
+                let mut ends = self.keyword_word_end.clone();
+                list.remove(i);
+                ends.remove(i);
+                (self.keyword_list[i].clone(), all.saturating_sub(named(&list, &ends)))
+            })
+            .collect();
+        costs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        costs
     }
 
     /// Finds every secret in `text`.

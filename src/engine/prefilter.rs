@@ -86,14 +86,21 @@ pub(crate) struct PairFilter {
     /// Indexed by `prev | cur << 8` of the raw bytes (`u16::from_le_bytes`),
     /// so the hot loop needs no folding per byte.
     table: Box<[u64; 1 << 16]>,
-    /// The prefix length each bucket tests (the shortest in the bucket).
+    /// The prefix length each bucket tests (the shortest in the bucket;
+    /// a word-ending keyword counts one byte more).
     lens: [u8; BUCKETS],
+    /// The length of the exact prefix test per bucket (its shortest
+    /// keyword's own length).
+    hash_lens: [u8; BUCKETS],
     /// The state before the first byte of a text: what bytes that match
     /// nothing would leave, so that no candidate starts before the text.
     fresh: u64,
     /// One bit per hash of each keyword's tested prefix (its bucket's
     /// length, folded): see [`PairFilter::is_prefix`].
     prefixes: Box<[u64; PREFIX_WORDS]>,
+    /// `false` only to measure what the pair test alone names
+    /// ([`PairFilter::without_exact_test`]).
+    exact: bool,
 }
 
 /// Words of the prefix bit set: 2^16 bits, 8 KiB.
@@ -142,12 +149,27 @@ impl std::fmt::Debug for PairFilter {
 }
 
 impl PairFilter {
-    /// The filter for `keywords`; `None` when there are none or one is empty.
-    pub(crate) fn new(keywords: &[String]) -> Option<PairFilter> {
+    /// The filter for `keywords`; `None` when there are none or one is
+    /// empty. A keyword whose `word_end` flag is set is only proposed where
+    /// it ends a word: where the byte after it is not a lowercase ASCII
+    /// letter or a digit (`ipstack_key`, `ipstackKey`, `IPSTACK=`, not
+    /// `ipstacks`). The filter then tests that byte too, which makes the
+    /// keyword one byte more selective; names of long-tail providers are
+    /// such keywords (see `keyed`). A keyword at the very end of a text,
+    /// with no byte after it, is not proposed.
+    pub(crate) fn new(keywords: &[String], word_end: &[bool]) -> Option<PairFilter> {
         if keywords.is_empty() || keywords.iter().any(|k| k.is_empty()) {
             return None;
         }
-        let buckets = assign_buckets(keywords);
+        // A keyword that ends in punctuation (`ably_`) ends no word.
+        let ends_words: std::collections::HashSet<&[u8]> = keywords
+            .iter()
+            .zip(word_end.iter().chain(std::iter::repeat(&false)))
+            .filter(|(k, &w)| w && k.len() < DEPTH && k.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric))
+            .map(|(k, _)| k.as_bytes())
+            .collect();
+        let tested = |k: &[u8]| (k.len() + usize::from(ends_words.contains(k))).min(DEPTH);
+        let buckets = assign_buckets(keywords, &tested);
         // A bucket's bit in every byte: set (no match) from its first
         // tested offset up, clear below; set everywhere for an unused one.
         // This is also the state before a text.
@@ -156,7 +178,7 @@ impl PairFilter {
         for (b, slot) in lens.iter_mut().enumerate() {
             let len = buckets
                 .get(b)
-                .and_then(|bucket| bucket.iter().map(|k| k.len().min(DEPTH)).min())
+                .and_then(|bucket| bucket.iter().map(|k| tested(k)).min())
                 .unwrap_or(0);
             *slot = len as u8;
             let from = if len == 0 { 0 } else { DEPTH - len };
@@ -165,38 +187,64 @@ impl PairFilter {
             }
         }
         // The table over folded pairs first, then spread to raw pairs.
+        // The byte after a word-ending keyword is tested on raw pairs (its
+        // case matters: `ipstackKey` ends the word, `ipstackkey` does not),
+        // so its bits are kept apart, by the keyword's last byte.
         let mut folded = vec![init; 1 << 14];
+        let mut word_end_bits = [0u64; 128];
         let at = |prev: u8, cur: u8| (usize::from(prev) << 7) | usize::from(cur);
         for (b, bucket) in buckets.iter().enumerate() {
             let base = DEPTH - usize::from(lens[b]);
-            for k in bucket {
-                let k: Vec<u8> = k.iter().map(|&c| fold(c)).collect();
+            for raw in bucket {
+                let k: Vec<u8> = raw.iter().map(|&c| fold(c)).collect();
                 for prev in 0..128u8 {
                     folded[at(prev, k[0])] &= !(1u64 << (base * BUCKETS + b));
                 }
                 for m in 1..usize::from(lens[b]) {
-                    folded[at(k[m - 1], k[m])] &= !(1u64 << ((base + m) * BUCKETS + b));
+                    match k.get(m) {
+                        Some(&c) => folded[at(k[m - 1], c)] &= !(1u64 << ((base + m) * BUCKETS + b)),
+                        // Past the keyword: only a word-ending one gets here.
+                        None => word_end_bits[usize::from(k[m - 1])] |= 1u64 << ((base + m) * BUCKETS + b),
+                    }
                 }
             }
         }
         // Built on the heap: `Box::new([0; N])` may build 512 KiB on the stack first.
         let mut table: Box<[u64; 1 << 16]> = vec![0u64; 1 << 16].into_boxed_slice().try_into().ok()?;
         for (w, slot) in table.iter_mut().enumerate() {
-            *slot = folded[at(fold(w as u8), fold((w >> 8) as u8))];
+            let (prev, cur) = (w as u8, (w >> 8) as u8);
+            let ends_word = !(cur.is_ascii_lowercase() || cur.is_ascii_digit());
+            let end = if ends_word { word_end_bits[usize::from(fold(prev))] } else { 0 };
+            *slot = folded[at(fold(prev), fold(cur))] & !end;
         }
         let mut prefixes: Box<[u64; PREFIX_WORDS]> = vec![0u64; PREFIX_WORDS].into_boxed_slice().try_into().ok()?;
+        // The exact test covers the keywords' own bytes: the shortest
+        // keyword of each bucket (a word-ending one is tested one byte
+        // past its end).
+        let mut hash_lens = [0u8; BUCKETS];
         for (b, bucket) in buckets.iter().enumerate() {
+            hash_lens[b] = bucket.iter().map(|k| k.len().min(DEPTH)).min().unwrap_or(0) as u8;
             for k in bucket {
-                let h = prefix_hash(word_at(k, 0), usize::from(lens[b]));
+                let h = prefix_hash(word_at(k, 0), usize::from(hash_lens[b]));
                 prefixes[h / 64] |= 1 << (h % 64);
             }
         }
         Some(PairFilter {
             table,
             lens,
+            hash_lens,
             fresh: init,
             prefixes,
+            exact: true,
         })
+    }
+
+    /// This filter without its exact prefix test: every start the pair test
+    /// names comes out. For measuring what a keyword costs
+    /// (`Engine::keyword_costs`), never for scanning.
+    pub(crate) fn without_exact_test(mut self) -> PairFilter {
+        self.exact = false;
+        self
     }
 
     /// The table entry for the pair that ends at byte `i`.
@@ -233,7 +281,7 @@ impl PairFilter {
             let len = usize::from(self.lens[bucket]);
             // Always `Some` from a state this filter made: see `fresh`.
             if let Some(start) = (i + 1).checked_sub(len) {
-                if self.is_prefix(text, start, len) {
+                if self.is_prefix(text, start, usize::from(self.hash_lens[bucket])) {
                     out.push(start);
                 }
             }
@@ -433,7 +481,7 @@ impl PairFilter {
             let len = usize::from(self.lens[bucket]);
             // Always `Some` from a state this filter made: see `fresh`.
             if let Some(start) = (newest + 1).checked_sub(r + len) {
-                if self.is_prefix(text, start, len) {
+                if self.is_prefix(text, start, usize::from(self.hash_lens[bucket])) {
                     out.push(start);
                 }
             }
@@ -445,10 +493,10 @@ impl PairFilter {
 /// bucket (its test uses the shortest length in it); spare buckets go to
 /// the most crowded lengths, split in sorted order so that keywords with a
 /// common beginning stay together.
-fn assign_buckets(keywords: &[String]) -> Vec<Vec<&[u8]>> {
+fn assign_buckets<'k>(keywords: &'k [String], tested: &dyn Fn(&[u8]) -> usize) -> Vec<Vec<&'k [u8]>> {
     let mut by_len: Vec<Vec<&[u8]>> = vec![Vec::new(); DEPTH + 1];
     for k in keywords {
-        by_len[k.len().min(DEPTH)].push(k.as_bytes());
+        by_len[tested(k.as_bytes())].push(k.as_bytes());
     }
     let mut groups: Vec<(Vec<&[u8]>, usize)> = by_len
         .into_iter()
@@ -601,7 +649,7 @@ mod tests {
             "\u{7f}x\u{80}",
             "a\0b",
         ]);
-        let filter = PairFilter::new(&list).expect("filter");
+        let filter = PairFilter::new(&list, &[]).expect("filter");
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
         for round in 0..200 {
             // Random bytes, biased towards ASCII letters, with keywords in
@@ -659,7 +707,7 @@ mod tests {
     #[test]
     fn lets_few_false_starts_through() {
         let list = keywords(&["password", "token", "secret", "api_key"]);
-        let filter = PairFilter::new(&list).expect("filter");
+        let filter = PairFilter::new(&list, &[]).expect("filter");
         let text = b"fn main() { let x = compute(y); println!(\"{x}\"); } // no keywords here\n".repeat(100);
         assert_eq!(Starts::new(&filter, &text).count(), 0);
         let text = b"let token = get(); let Password = 1;";
@@ -669,10 +717,11 @@ mod tests {
     #[test]
     fn buckets_cover_every_keyword_once() {
         let list: Vec<String> = (0..400).map(|i| format!("kw{}{}", i, "x".repeat(i % 13))).collect();
-        let buckets = assign_buckets(&list);
+        let buckets = assign_buckets(&list, &|k: &[u8]| k.len().min(DEPTH));
         assert!(buckets.len() <= BUCKETS);
         assert_eq!(buckets.iter().map(Vec::len).sum::<usize>(), list.len());
-        assert!(PairFilter::new(&[]).is_none());
-        assert!(PairFilter::new(&keywords(&["ok", ""])).is_none());
+        assert!(PairFilter::new(&[], &[]).is_none());
+        assert!(PairFilter::new(&keywords(&["ok", ""]), &[]).is_none());
     }
 }
+

@@ -56,6 +56,11 @@ pub struct DetectorSpec {
     /// When a value is publishable (meant to ship to browsers).
     #[serde(default)]
     pub publishable: Option<PublishableSpec>,
+    /// Keywords count only where they end a word (the next byte is not a
+    /// lowercase letter or digit): for provider names. Default `false`;
+    /// `[[keyed]]` entries always set it.
+    #[serde(default)]
+    pub word_end: bool,
     /// In a code comment, a URL password that reads as syntax
     /// (`user:pass`, `scott:tiger`) is not a finding.
     #[serde(default)]
