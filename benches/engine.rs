@@ -87,6 +87,25 @@ fn main() {
         total as f64 / mib,
         top.join(", ")
     );
+    if std::env::var_os("PUSHGUARD_BENCH_KEYWORD_COST").is_some() {
+        // Leave-one-out over every keyword: seconds, so on 4 MiB only.
+        let sample = &corpus.text[..corpus.text.len().min(4 << 20)];
+        let costs = engine.keyword_costs(sample);
+        let mib = sample.len() as f64 / (1 << 20) as f64;
+        let top: Vec<String> = costs
+            .iter()
+            .take(25)
+            .map(|(k, n)| format!("{k:?} {:.0}", *n as f64 / mib))
+            .collect();
+        eprintln!(
+            "keyword cost (extra starts the pair filter names per MiB, leave-one-out): {}",
+            top.join(", ")
+        );
+        if let Some(path) = std::env::var_os("PUSHGUARD_BENCH_KEYWORD_COST_FILE") {
+            let lines: String = costs.iter().map(|(k, n)| format!("{:.1}\t{k}\n", *n as f64 / mib)).collect();
+            std::fs::write(path, lines).expect("keyword cost file");
+        }
+    }
     divan::main();
 }
 
