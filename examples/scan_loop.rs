@@ -11,8 +11,18 @@ fn main() {
     let dirs: Vec<std::path::PathBuf> = std::env::var_os("PUSHGUARD_BENCH_DETECTORS")
         .map(|d| vec![d.into()])
         .unwrap_or_default();
-    let engine = pushguard::engine::Engine::with_extra_dirs(&dirs, &Default::default()).expect("detectors");
+    // `SCAN_LOOP_DETECTORS=DIR`: only that directory's detectors, not the
+    // built-in ones (to compare detector sets with the same code).
+    let engine = match std::env::var_os("SCAN_LOOP_DETECTORS") {
+        Some(dir) => {
+            let mut set = pushguard::engine::SpecSet::default();
+            set.add_dir(std::path::Path::new(&dir)).expect("detector directory");
+            pushguard::engine::Engine::from_specs(set, &Default::default()).expect("detectors")
+        }
+        None => pushguard::engine::Engine::with_extra_dirs(&dirs, &Default::default()).expect("detectors"),
+    };
     engine.compile_all().expect("detectors compile");
+    if std::env::var_os("ONLY_ALL").is_some() { engine.keyword_costs(&text); return; }
     let _ = engine.scan(&text);
     let t = std::time::Instant::now();
     let mut stats = 0;

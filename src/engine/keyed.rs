@@ -47,6 +47,15 @@ pub struct KeyedSpec {
     /// The provider's names as they appear next to its keys: each at least
     /// 3 bytes, matched ASCII case-insensitively.
     pub keywords: Vec<String>,
+    /// The names the pattern starts with, when they differ from the
+    /// keywords: a name whose first bytes are an everyday word
+    /// (`positionstack`, `locationiq`) gets a rarer part of itself as its
+    /// keyword (`ionstack`, `cationiq`), so that the keyword filter is not
+    /// woken by every `position` and `location`. Each keyword must be part
+    /// of a name. The detector is then searched in windows around keyword
+    /// hits instead of anchored at them.
+    #[serde(default)]
+    pub names: Vec<String>,
     /// The value's alphabet: a name from [`ALPHABETS`], `uuid`, or a
     /// character class such as `[A-Za-z0-9_]`.
     pub value: String,
@@ -135,8 +144,14 @@ impl KeyedSpec {
             ));
         }
         let shape = Shape::parse(&self.value, self.length)?;
-        let names = self
-            .keywords
+        let named = if self.names.is_empty() { &self.keywords } else { &self.names };
+        if let Some(k) = self.keywords.iter().find(|k| {
+            let k = k.to_ascii_lowercase();
+            !named.iter().any(|n| n.to_ascii_lowercase().contains(&k))
+        }) {
+            return Err(format!("keywords: {k:?} is not part of any of the names"));
+        }
+        let names = named
             .iter()
             .map(|k| regex_syntax::escape(k))
             .collect::<Vec<_>>()
@@ -158,6 +173,8 @@ impl KeyedSpec {
             allow_context.push(HASH_CONTEXT.to_string());
         }
         let reach = if self.qualified { 2 * distance } else { distance };
+        // Around a keyword inside a name, the window also covers the name.
+        let name_len = named.iter().map(String::len).max().unwrap_or(0);
         let prefix_len = self.prefix.as_ref().map_or(0, String::len);
         Ok(DetectorSpec {
             id: self.id,
@@ -172,7 +189,7 @@ impl KeyedSpec {
             validate: None,
             multiline: true,
             // The name, the gap, a separator, the value and its end.
-            window: Some(reach + 16 + prefix_len + shape.max_len + 2),
+            window: Some(name_len + reach + 16 + prefix_len + shape.max_len + 2),
             global_filters: true,
             generic: false,
             provider: Some(self.provider),

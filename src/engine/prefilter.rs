@@ -264,6 +264,9 @@ impl PairFilter {
     /// always passes: its folded bytes are the keyword's folded prefix.
     #[inline(always)]
     fn is_prefix(&self, text: &[u8], start: usize, len: usize) -> bool {
+        if !self.exact {
+            return true;
+        }
         if start + len > text.len() {
             return false;
         }
@@ -724,4 +727,3 @@ mod tests {
         assert!(PairFilter::new(&keywords(&["ok", ""]), &[]).is_none());
     }
 }
-
