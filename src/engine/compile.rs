@@ -59,6 +59,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
     let mut detectors = Vec::with_capacity(set.detectors.len());
     let mut seen = HashSet::new();
     let mut keywords = KeywordTable::default();
+    let mut value_first = ValueFirstTable::default();
 
     for src in set.detectors {
         let spec = src.spec;
@@ -86,7 +87,11 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             allow: spec.allow.clone(),
             allow_context: spec.allow_context.clone(),
             publishable_context: spec.publishable.as_ref().map(|p| p.context.clone()).unwrap_or_default(),
-            publishable_match: spec.publishable.as_ref().map(|p| p.in_match.clone()).unwrap_or_default(),
+            publishable_match: spec
+                .publishable
+                .as_ref()
+                .map(|p| p.in_match.clone())
+                .unwrap_or_default(),
             limits: limits.clone(),
         };
         if sources.pattern.len() > limits.pattern_len {
@@ -117,7 +122,26 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
                 )
             })?),
         };
-        keywords.add(&spec.keywords, detectors.len() as u32, spec.word_end);
+        match &spec.value_first {
+            // Found from its values (see `runs`): its names go to the
+            // index searched before each value run, not to the filter.
+            Some(v) => value_first.add(v, detectors.len() as u32),
+            None => {
+                for kw in &spec.word_end_keywords {
+                    if !spec.keywords.iter().any(|k| k.eq_ignore_ascii_case(kw)) {
+                        return Err(err(
+                            "word_end_keywords",
+                            format!("{kw:?} is not one of the detector's keywords"),
+                        ));
+                    }
+                }
+                let ends =
+                    |k: &String| spec.word_end || spec.word_end_keywords.iter().any(|w| w.eq_ignore_ascii_case(k));
+                for kw in &spec.keywords {
+                    keywords.add(std::slice::from_ref(kw), detectors.len() as u32, ends(kw));
+                }
+            }
+        }
         detectors.push(Detector {
             id: spec.id,
             name: spec.name,
@@ -191,7 +215,9 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
     let (automaton, keyword_owners, keyword_list) = keywords.build(limits.keyword_dfa)?;
     let keyword_filter = super::prefilter::PairFilter::new(&keyword_list, &word_end);
     let keyword_word_end = word_end;
+    let value_first = value_first.build()?;
     Ok(Engine {
+        value_first,
         keyword_filter,
         detectors,
         decoders,
@@ -298,6 +324,59 @@ fn publishable(p: &super::spec::PublishableSpec) -> Result<Publishable, String> 
         jwt_claims,
         reason: p.reason.clone(),
     })
+}
+
+/// Names of the detectors found from their values, each with its owners.
+#[derive(Default)]
+struct ValueFirstTable {
+    ids: HashMap<String, usize>,
+    names: Vec<String>,
+    owners: Vec<Vec<u32>>,
+    lookback: usize,
+}
+
+impl ValueFirstTable {
+    fn add(&mut self, v: &super::spec::ValueFirst, owner: u32) {
+        self.lookback = self.lookback.max(v.reach);
+        for n in &v.names {
+            let key = n.to_ascii_lowercase();
+            let id = *self.ids.entry(key.clone()).or_insert_with(|| {
+                self.names.push(key);
+                self.owners.push(Vec::new());
+                self.names.len() - 1
+            });
+            if !self.owners[id].contains(&owner) {
+                self.owners[id].push(owner);
+            }
+        }
+    }
+
+    fn build(self) -> Result<Option<super::ValueFirstIndex>, CompileError> {
+        if self.names.is_empty() {
+            return Ok(None);
+        }
+        // Every occurrence, overlapping ones too: `stripe` inside
+        // `stripe_connect` must not hide a name that starts later.
+        // A DFA: it is searched over short windows before every value run,
+        // where an NFA's state lookups cost more than the build (a few
+        // milliseconds for some hundreds of names, paid once per engine).
+        let names = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&self.names)
+            .map_err(|e| CompileError {
+                file: "(all detectors)".into(),
+                id: "(keyed names)".into(),
+                field: "keywords",
+                message: e.to_string(),
+            })?;
+        Ok(Some(super::ValueFirstIndex {
+            names,
+            owners: self.owners,
+            lookback: self.lookback,
+        }))
+    }
 }
 
 /// Marks a keyword owner as a decoder rather than a detector.

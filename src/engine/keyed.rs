@@ -144,7 +144,11 @@ impl KeyedSpec {
             ));
         }
         let shape = Shape::parse(&self.value, self.length)?;
-        let named = if self.names.is_empty() { &self.keywords } else { &self.names };
+        let named = if self.names.is_empty() {
+            &self.keywords
+        } else {
+            &self.names
+        };
         if let Some(k) = self.keywords.iter().find(|k| {
             let k = k.to_ascii_lowercase();
             !named.iter().any(|n| n.to_ascii_lowercase().contains(&k))
@@ -176,6 +180,23 @@ impl KeyedSpec {
         // Around a keyword inside a name, the window also covers the name.
         let name_len = named.iter().map(String::len).max().unwrap_or(0);
         let prefix_len = self.prefix.as_ref().map_or(0, String::len);
+        // Found from its value when every value byte can be part of a value
+        // run and the shortest value is long enough for one (see `runs`).
+        // Hex values read as random from 16 bytes on; others (where digits
+        // are rarer) from 24, so that few are missed (see `runs`).
+        let random_from = if shape.hex { super::runs::MIN_LEN } else { 24 };
+        let value_first = (prefix_len + shape.min_len >= random_from
+            && shape.run_class
+            && self
+                .prefix
+                .as_deref()
+                .unwrap_or("")
+                .bytes()
+                .all(super::runs::class_holds))
+        .then(|| super::spec::ValueFirst {
+            names: named.clone(),
+            reach: name_len + reach + 1,
+        });
         Ok(DetectorSpec {
             id: self.id,
             name: self.name,
@@ -196,8 +217,10 @@ impl KeyedSpec {
             confidence: Some(self.confidence.unwrap_or(Confidence::Medium)),
             publishable: self.publishable,
             word_end: true,
+            word_end_keywords: Vec::new(),
             syntax_in_comments: false,
             examples: self.examples,
+            value_first,
         })
     }
 }
@@ -211,7 +234,12 @@ struct Shape {
     /// one (`KEY=value`).
     before: String,
     after: String,
+    min_len: usize,
     max_len: usize,
+    /// Every byte of the alphabet can be part of a value run, and the
+    /// alphabet has letters and digits (value runs are found by their
+    /// digits and read as random by their mix: see `runs`).
+    run_class: bool,
     min_entropy: f64,
     hex: bool,
 }
@@ -223,7 +251,9 @@ impl Shape {
                 regex: UUID.into(),
                 before: "A-Za-z0-9\\-".into(),
                 after: "A-Za-z0-9\\-".into(),
+                min_len: 36,
                 max_len: 36,
+                run_class: true,
                 min_entropy: 3.0,
                 hex: true,
             });
@@ -275,15 +305,55 @@ impl Shape {
         };
         // Letters and digits always bound a value, so that a hex value is
         // never the tail of a longer word.
+        let run_class = class_bytes(&class).is_some_and(|set| {
+            set.iter().all(|&b| super::runs::class_holds(b))
+                && set.iter().any(u8::is_ascii_digit)
+                && set.iter().any(u8::is_ascii_alphabetic)
+        });
         Ok(Shape {
             regex: format!("[{class}]{count}{padding}"),
             before: format!("A-Za-z0-9{class}"),
             after: format!("A-Za-z0-9{after}"),
+            min_len: min,
             max_len: max,
+            run_class,
             min_entropy,
             hex,
         })
     }
+}
+
+/// The bytes of a character class's inside (`A-Za-z0-9_\\-`): ranges,
+/// single bytes and `\\`-escaped bytes. `None` for anything else (a class
+/// this small parser cannot read is simply not searched value-first).
+fn class_bytes(class: &str) -> Option<Vec<u8>> {
+    let b = class.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let take = |i: &mut usize| -> Option<u8> {
+        let c = *b.get(*i)?;
+        *i += 1;
+        if c == b'\\' {
+            let e = *b.get(*i)?;
+            *i += 1;
+            return (!e.is_ascii_alphanumeric()).then_some(e);
+        }
+        Some(c)
+    };
+    while i < b.len() {
+        let lo = take(&mut i)?;
+        if b.get(i) == Some(&b'-') && i + 1 < b.len() {
+            i += 1;
+            let hi = take(&mut i)?;
+            if hi < lo {
+                return None;
+            }
+            out.extend(lo..=hi);
+        } else {
+            out.push(lo);
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -308,14 +378,33 @@ mod tests {
 
     #[test]
     fn base64_values_may_follow_an_equals_sign() {
-        let d = entry(
-            "id = 'x-key'\nname = 'X'\nprovider = 'X'\nkeywords = ['acme']\nvalue = 'base64'\nlength = 20\n",
-        )
-        .into_detector()
-        .expect("valid entry");
+        let d = entry("id = 'x-key'\nname = 'X'\nprovider = 'X'\nkeywords = ['acme']\nvalue = 'base64'\nlength = 20\n")
+            .into_detector()
+            .expect("valid entry");
         let re = regex_automata::meta::Regex::new(&d.pattern).expect("pattern compiles");
         assert!(re.is_match("ACME_KEY=Zm9vYmFyYmF6cXV4cXV1=="));
         assert!(!re.is_match("ACME_KEY=Zm9vYmFyYmF6cXV4cXV1=x"));
+    }
+
+    #[test]
+    fn value_first_when_the_alphabet_fits_a_value_run() {
+        let first = |v: &str, len: &str| {
+            entry(&format!(
+                "id = 'x'\nname = 'X'\nprovider = 'X'\nkeywords = ['acme']\nvalue = '{v}'\n{len}"
+            ))
+            .into_detector()
+            .expect("valid entry")
+            .value_first
+            .is_some()
+        };
+        assert!(first("hex", "length = 32\n"));
+        assert!(first("uuid", ""));
+        assert!(first("[A-Za-z0-9_\\-]", "length = 24\n"));
+        assert!(!first("hex", "length = 12\n"));
+        assert!(!first("digits", "length = 20\n"));
+        assert!(!first("[A-Za-z0-9.]", "length = 24\n"));
+        assert!(!first("[A-Za-z]", "length = 32\n"));
+        assert_eq!(class_bytes("a-c_\\-").as_deref(), Some(&b"abc_-"[..]));
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod compile;
 pub mod context;
 pub mod keyed;
 mod prefilter;
+mod runs;
 pub mod spec;
 pub mod validate;
 
@@ -211,9 +212,93 @@ const MAX_DECODE_DEPTH: usize = 2;
 /// Largest encoded value that is decoded, in bytes.
 const MAX_DECODE_BYTES: usize = 64 << 10;
 
+/// The names of the `[[keyed]]` detectors that are found from their
+/// values (see `runs`), searched before each value run.
+#[derive(Debug)]
+pub(crate) struct ValueFirstIndex {
+    names: AhoCorasick,
+    /// For each name, the detectors whose pattern starts with it.
+    owners: Vec<Vec<u32>>,
+    /// How far before a value its name may start.
+    lookback: usize,
+}
+
+/// The value-first pass over one text (see `runs`): for each value run the
+/// caller wants, the text before it (and the run itself) is searched for
+/// the names of value-first detectors, and each detector whose name stands
+/// there is confirmed anchored at the name. Each byte is searched for names
+/// once, however many runs follow it.
+struct ValuePass<'e> {
+    index: &'e ValueFirstIndex,
+    runs: runs::ValueRuns,
+    /// Text before this was searched for names.
+    searched_to: usize,
+}
+
+impl<'e> ValuePass<'e> {
+    fn new(index: &'e ValueFirstIndex) -> ValuePass<'e> {
+        ValuePass {
+            index,
+            runs: runs::ValueRuns::new(runs::MIN_LEN),
+            searched_to: 0,
+        }
+    }
+
+    /// Looks at the value runs found from the text before `to`.
+    #[allow(clippy::too_many_arguments)]
+    fn advance(
+        &mut self,
+        engine: &Engine,
+        text: &[u8],
+        to: usize,
+        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
+        matched_to: &mut Vec<usize>,
+        hits: &mut Vec<Hit>,
+        clock: &mut Clock,
+    ) -> Result<(), TimedOut> {
+        let (index, searched_to) = (self.index, &mut self.searched_to);
+        let mut result = Ok(());
+        self.runs.advance(text, to, |run| {
+            if result.is_err() || !wanted(&run) {
+                return;
+            }
+            if let Err(e) = clock.tick(1) {
+                result = Err(e);
+                return;
+            }
+            let from = run.start.saturating_sub(index.lookback).max(*searched_to);
+            if from >= run.end {
+                return;
+            }
+            *searched_to = run.end;
+            let input = aho_corasick::Input::new(text).span(from..run.end);
+            for m in index.names.find_overlapping_iter(input) {
+                for &d in &index.owners[m.pattern().as_usize()] {
+                    let d = d as usize;
+                    if matched_to.is_empty() {
+                        matched_to.resize(engine.detectors.len(), 0);
+                    }
+                    if m.start() < matched_to[d] {
+                        continue;
+                    }
+                    let det = &engine.detectors[d];
+                    let Ok(c) = det.compiled() else { continue };
+                    let kw = m.start()..m.end();
+                    let span = m.start()..window_end(text, &kw, det.window, det.multiline);
+                    if let Some(end) = engine.confirm_at(d, c, text, span, hits) {
+                        matched_to[d] = end;
+                    }
+                }
+            }
+        });
+        result
+    }
+}
+
 /// All detectors, the keyword automaton and the global filters.
 #[derive(Debug)]
 pub struct Engine {
+    value_first: Option<ValueFirstIndex>,
     detectors: Vec<Detector>,
     decoders: Vec<Decoder>,
     keywords: AhoCorasick,
@@ -396,11 +481,15 @@ impl Engine {
         // regex work is linear in the text. Stage two searches a long span in
         // bounded chunks (`MAX_SPAN`).
         let ndet = self.detectors.len();
-        let mut open: Vec<Option<Range<usize>>> = vec![None; ndet + self.decoders.len()];
+        // Allocated at the first keyword hit: most texts (and most decoded
+        // values, which are scanned again) have none, and these hold a slot
+        // for each of hundreds of detectors.
+        let slots = ndet + self.decoders.len();
+        let mut open: Vec<Option<Range<usize>>> = Vec::new();
         // Detectors whose matches begin at their keywords are searched
         // anchored at each hit instead (see `anchor`); this is where each
         // one's last match ended, as hits inside it start no new match.
-        let mut matched_to: Vec<usize> = vec![0; ndet];
+        let mut matched_to: Vec<usize> = Vec::new();
         let mut hits = Vec::new();
         // The pair filter proposes starts in increasing order, and an
         // anchored leftmost-longest search confirms the longest keyword at
@@ -412,8 +501,20 @@ impl Engine {
             .get()
             .and_then(Option::as_ref)
             .unwrap_or(&self.keywords);
-        let starts = self.keyword_filter.as_ref().map(|f| prefilter::Starts::new(f, text));
-        for start in starts.into_iter().flatten() {
+        let mut starts = self.keyword_filter.as_ref().map(|f| prefilter::Starts::new(f, text));
+        // The value-first pass (see `runs`) follows the filter a batch
+        // behind, while the text it just read is in cache.
+        let mut values = self.value_first.as_ref().map(ValuePass::new);
+        loop {
+            let next = starts.as_mut().and_then(Iterator::next);
+            if let Some(pass) = &mut values {
+                let to = match (&starts, next) {
+                    (Some(s), Some(_)) => s.filtered_to(),
+                    _ => text.len(),
+                };
+                pass.advance(self, text, to, wanted, &mut matched_to, &mut hits, clock)?;
+            }
+            let Some(start) = next else { break };
             clock.tick(1)?;
             let input = aho_corasick::Input::new(text)
                 .span(start..text.len())
@@ -443,6 +544,9 @@ impl Engine {
                 if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
                     if c.anchored {
                         // The search starts at the hit: only the window's end matters.
+                        if matched_to.is_empty() {
+                            matched_to.resize(ndet, 0);
+                        }
                         if kw.start >= matched_to[slot] {
                             let span = kw.start..window_end(text, &kw, size, multiline);
                             if let Some(end) = self.confirm_at(slot, c, text, span, &mut hits) {
@@ -453,6 +557,9 @@ impl Engine {
                     }
                 }
                 let w = window(text, &kw, size, multiline);
+                if open.is_empty() {
+                    open.resize(slots, None);
+                }
                 let done = match &mut open[slot] {
                     Some(span) if w.start <= span.end => {
                         span.end = span.end.max(w.end);
@@ -838,7 +945,7 @@ mod tests {
     #[test]
     fn hits_the_caller_does_not_want_compile_no_pattern() {
         let engine = Engine::builtin().expect("built-in detectors");
-        let text = b"let path = pattern(patch);\nurl = \"https://docs.rs/pat\"\n";
+        let text = b"let path = pattern(patch);\nurl = \"pat\"\nlogzio = 1\n";
         assert!(engine.scan_where(text, |_| false).is_empty());
         let compiled: Vec<&str> = engine
             .detectors()
@@ -849,12 +956,21 @@ mod tests {
         assert!(compiled.is_empty(), "compiled for unwanted hits: {compiled:?}");
         // Wanted, the same hits wake their detectors (anchored ones among them).
         assert!(engine.scan(text).is_empty());
-        let airtable = engine
+        let woken: Vec<&Detector> = engine
             .detectors()
             .iter()
-            .find(|d| d.id == "airtable-pat")
-            .expect("airtable-pat");
-        assert!(matches!(airtable.compiled.get(), Some(Ok(c)) if c.anchored));
+            .filter(|d| d.compiled.get().is_some())
+            .collect();
+        assert!(
+            woken.iter().any(|d| d.id == "airtable-pat"),
+            "airtable-pat woken by \"pat"
+        );
+        assert!(
+            woken
+                .iter()
+                .any(|d| matches!(d.compiled.get(), Some(Ok(c)) if c.anchored)),
+            "an anchored detector woken"
+        );
     }
 
     #[test]

@@ -214,7 +214,11 @@ impl PairFilter {
         for (w, slot) in table.iter_mut().enumerate() {
             let (prev, cur) = (w as u8, (w >> 8) as u8);
             let ends_word = !(cur.is_ascii_lowercase() || cur.is_ascii_digit());
-            let end = if ends_word { word_end_bits[usize::from(fold(prev))] } else { 0 };
+            let end = if ends_word {
+                word_end_bits[usize::from(fold(prev))]
+            } else {
+                0
+            };
             *slot = folded[at(fold(prev), fold(cur))] & !end;
         }
         let mut prefixes: Box<[u64; PREFIX_WORDS]> = vec![0u64; PREFIX_WORDS].into_boxed_slice().try_into().ok()?;
@@ -562,6 +566,14 @@ impl<'a> Starts<'a> {
             taken: 0,
             held: Vec::new(),
         }
+    }
+}
+
+impl Starts<'_> {
+    /// Bytes before this were filtered: every start before it that passed
+    /// was returned or is about to be.
+    pub(crate) fn filtered_to(&self) -> usize {
+        self.next
     }
 }
 

@@ -61,12 +61,32 @@ pub struct DetectorSpec {
     /// `[[keyed]]` entries always set it.
     #[serde(default)]
     pub word_end: bool,
+    /// Keywords of this detector that count only where they end a word, as
+    /// `word_end` does for all of them: for a short keyword that would
+    /// otherwise start in many everyday words (`auth` in `author`).
+    #[serde(default)]
+    pub word_end_keywords: Vec<String>,
     /// In a code comment, a URL password that reads as syntax
     /// (`user:pass`, `scott:tiger`) is not a finding.
     #[serde(default)]
     pub syntax_in_comments: bool,
     #[serde(default)]
     pub examples: Examples,
+    /// Set for `[[keyed]]` entries whose values the engine looks for first
+    /// (see `runs`): the names the pattern starts with and the shortest
+    /// value. Not a file key.
+    #[serde(skip)]
+    pub value_first: Option<ValueFirst>,
+}
+
+/// How the engine finds a `[[keyed]]` entry from its value (see `runs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueFirst {
+    /// The provider's names, as the pattern begins with them.
+    pub names: Vec<String>,
+    /// Bytes from the start of a name to the last byte before its value
+    /// can begin (the name, the gap and the separator).
+    pub reach: usize,
 }
 
 fn yes() -> bool {
