@@ -102,7 +102,10 @@ fn main() {
             top.join(", ")
         );
         if let Some(path) = std::env::var_os("PUSHGUARD_BENCH_KEYWORD_COST_FILE") {
-            let lines: String = costs.iter().map(|(k, n)| format!("{:.1}\t{k}\n", *n as f64 / mib)).collect();
+            let lines: String = costs
+                .iter()
+                .map(|(k, n)| format!("{:.1}\t{k}\n", *n as f64 / mib))
+                .collect();
             std::fs::write(path, lines).expect("keyword cost file");
         }
     }
