@@ -208,7 +208,7 @@ fn pem_body(block: &[u8]) -> bool {
         }
         // Keys embedded in source often carry quotes, escaped newlines or
         // string concatenation; keep only base64 characters.
-        let t = strip_string_noise(t);
+        let t = strip_string_noise(strip_line_prefix(t));
         body.extend(
             t.iter()
                 .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')),
@@ -220,6 +220,27 @@ fn pem_body(block: &[u8]) -> bool {
         .decode(&core[..core.len() - core.len() % 4])
         .map(|d| d.len() >= 32)
         .unwrap_or(false)
+}
+
+/// A key line inside source code without what the code adds in front of
+/// it: a comment marker followed by a space or nothing (`//! `, `# `, `* `)
+/// and a string prefix and quote (`b"`, `r'`). Base64 has no spaces or
+/// quotes, so neither can be part of the key.
+fn strip_line_prefix(line: &[u8]) -> &[u8] {
+    let mut t = line;
+    for marker in [&b"//!"[..], b"///", b"//", b"#", b"*", b";"] {
+        match t.strip_prefix(marker) {
+            Some(rest) if rest.is_empty() || rest[0] == b' ' => {
+                t = rest.trim_ascii_start();
+                break;
+            }
+            _ => {}
+        }
+    }
+    match t {
+        [p, q, rest @ ..] if b"bBrRuUfF".contains(p) && b"\"'`".contains(q) => rest,
+        _ => t,
+    }
 }
 
 /// Removes `\n` escapes that appear when a key sits inside a JSON or code string.
@@ -309,6 +330,19 @@ mod tests {
         let last = bad.len() - 1;
         bad[last] = if bad[last] == b'A' { b'B' } else { b'A' };
         assert!(!Validator::GithubCrc32.check(&bad));
+    }
+
+    #[test]
+    fn pem_bodies_inside_source_code() {
+        let body = "MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQCkZOShS5VXH8Nx";
+        let lines = [body, "R5xRIFrJIdFpbDFBKs1MGcMdUi+nAxjRiAcCshFPir5QmV98z96QxBq5uuiqSfJI"];
+        for (open, close) in [("//! ", ""), ("        b\"", "\\n\""), ("    \"", "\\n\","), ("# ", "")] {
+            let block: String = lines.iter().map(|l| format!("{open}{l}{close}\n")).collect();
+            assert!(pem_body(block.as_bytes()), "{open:?} ... {close:?}");
+        }
+        // A comment marker without its space is base64.
+        assert_eq!(strip_line_prefix(b"//8AAAB"), b"//8AAAB");
+        assert_eq!(strip_line_prefix(b"//!"), b"");
     }
 
     #[test]
