@@ -84,7 +84,11 @@ fn comment_start(text: &[u8], start: usize, end: usize, before: usize) -> Option
 
 fn has_example_word(text: &[u8]) -> bool {
     let lower = text.to_ascii_lowercase();
-    EXAMPLE_WORDS.iter().any(|w| memchr::memmem::find(&lower, w).is_some())
+    // A word, not part of an identifier (`tracing_sample_rate`, `resample`).
+    EXAMPLE_WORDS.iter().any(|w| {
+        memchr::memmem::find_iter(&lower, w)
+            .any(|at| at == 0 || !(lower[at - 1].is_ascii_alphanumeric() || lower[at - 1] == b'_'))
+    })
 }
 
 /// Whether the text around the value at `secret` calls it an example: a
@@ -141,7 +145,11 @@ pub fn confidence(
 ) -> Confidence {
     let docs = is_documentation(path);
     let mut c = base;
-    if docs {
+    // A value in documentation is an illustration unless it reads as the
+    // output of a generator (see `reads_generated`): documentation that
+    // shows a freshly generated key (Flask's `SECRET_KEY` pages, say) is
+    // copied verbatim into applications.
+    if docs && !reads_generated(&text[secret.clone()]) {
         c = c.lowered();
     }
     if called_an_example(text, secret, docs) {
@@ -151,6 +159,31 @@ pub fn confidence(
         c = c.max(Confidence::Medium);
     }
     c
+}
+
+/// Whether a value reads as a generator's output rather than as typed
+/// words: at least 12 bytes, three of the four kinds of character (lower
+/// and upper case letters, digits, others) and no run of more than six
+/// lower-case letters (`my-secret-key-123` has one; of random 40-character
+/// base62 values, about one in eleven has one too, and stays lowered);
+/// or 32 hex digits or more that mix letters and digits.
+pub fn reads_generated(value: &[u8]) -> bool {
+    let kinds = [
+        value.iter().any(u8::is_ascii_lowercase),
+        value.iter().any(u8::is_ascii_uppercase),
+        value.iter().any(u8::is_ascii_digit),
+        value.iter().any(|b| !b.is_ascii_alphanumeric()),
+    ];
+    let mut run = 0;
+    let mut longest = 0;
+    for b in value {
+        run = if b.is_ascii_lowercase() { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    // Hex from a generator (`secrets.token_hex()`, `openssl rand -hex`):
+    // 32 digits or more, letters and digits mixed.
+    let hex = value.len() >= 32 && value.iter().all(u8::is_ascii_hexdigit) && kinds[2] && (kinds[0] || kinds[1]);
+    hex || (value.len() >= 12 && kinds.iter().filter(|&&k| k).count() >= 3 && longest <= 6)
 }
 
 /// Whether the URL match that starts at `at` sits in a code comment and its
@@ -244,6 +277,35 @@ mod tests {
         assert_eq!(
             confidence(Confidence::High, false, "app.py", t.as_bytes(), &r),
             Confidence::High
+        );
+    }
+
+    #[test]
+    fn example_words_are_words() {
+        assert!(has_example_word(b"# for example, a key:"));
+        assert!(has_example_word(b"Examples: "));
+        assert!(!has_example_word(b"tracing_sample_rate: 1.0"));
+        assert!(!has_example_word(b"resample = true"));
+    }
+
+    #[test]
+    fn generated_values_in_documentation_keep_their_confidence() {
+        let t = "app.secret_key = b'_5#y2L\"F4Q8z\\n\\xec]/'\n";
+        let r = range_of(t, "_5#y2L");
+        let r = r.start..t.len() - 2;
+        assert!(reads_generated(&t.as_bytes()[r.clone()]));
+        assert_eq!(
+            confidence(Confidence::Medium, false, "docs/config.rst", t.as_bytes(), &r),
+            Confidence::Medium
+        );
+        assert!(reads_generated(b"5f352379324c22463451387a0aec5d2f"));
+        assert!(!reads_generated(b"0123456789abcdef"));
+        let t = "SECRET_KEY = 'my-development-secret-2024'\n";
+        let r = range_of(t, "my-development-secret-2024");
+        assert!(!reads_generated(&t.as_bytes()[r.clone()]));
+        assert_eq!(
+            confidence(Confidence::Medium, false, "docs/config.rst", t.as_bytes(), &r),
+            Confidence::Low
         );
     }
 
