@@ -1751,8 +1751,8 @@ def lk_stripe_nonsecret(r, ctx):
     body = lambda: ("51" + r.tok(ALNUM, 97)) if r.chance(0.5) else r.tok(ALNUM, 24)
     return r.choice([
         lambda: [(["stripe", "publishable", "key"], "pk_live_" + body())],
-        lambda: [(["stripe", "secret", "key"], "sk_test_" + body())],
-        lambda: [(["stripe", "publishable", "key"], "pk_test_" + body()), (["stripe", "secret", "key"], "sk_test_" + body())],
+        lambda: [(["stripe", "publishable", "key"], "pk_test_" + body())],
+        lambda: [(["stripe", "publishable", "key"], "pk_test_" + body()), (["stripe", "account", "id"], "acct_1" + r.tok(ALNUM, 15))],
         lambda: [(["next", "public", "stripe", "key"], "pk_live_" + body())],
     ])()
 
@@ -2179,10 +2179,68 @@ def b_docs_tokens(r, ctx):
 
 def b_stripe_frontend(r, ctx):
     pk = "pk_live_51" + r.tok(ALNUM, 97)
-    skt = "sk_test_51" + r.tok(ALNUM, 97)
+    pkt = "pk_test_51" + r.tok(ALNUM, 97)
     if r.chance(0.5):
         return "ts", "\n".join(["import { loadStripe } from '@stripe/stripe-js';", "", "// Publishable key: safe to ship to browsers.", f"export const stripePromise = loadStripe('{pk}');", "", f"export const PRICE_ID = 'price_1{r.tok(ALNUM, 23)}';"]) + "\n"
-    return "js", "\n".join(["const Stripe = require('stripe');", "", "// Test-mode key used by the integration tests only.", f"const stripe = Stripe(process.env.STRIPE_TEST_KEY || '{skt}');", "", "describe('checkout', () => {", "  it('creates a session', async () => {", f"    const s = await stripe.checkout.sessions.create({{ mode: 'payment', line_items: [{{ price: 'price_1{r.tok(ALNUM, 23)}', quantity: 1 }}] }});", "    expect(s.id).toMatch(/^cs_test_/);", "  });", "});"]) + "\n"
+    return "js", "\n".join(["const Stripe = require('stripe');", "", "// Stripe.js in the test page takes the publishable test key.", f"const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY || '{pkt}');", "", "describe('checkout', () => {", "  it('creates a session', async () => {", f"    const s = await stripe.checkout.sessions.create({{ mode: 'payment', line_items: [{{ price: 'price_1{r.tok(ALNUM, 23)}', quantity: 1 }}] }});", "    expect(s.id).toMatch(/^cs_test_/);", "  });", "});"]) + "\n"
+
+
+def b_firebase_web(r, ctx):
+    key = "AIza" + r.tok(B64URL, 35)
+    project = f"{ctx.pkg}-{r.randint(1000, 9999)}"
+    sender = str(r.randint(10**11, 10**12 - 1))
+    return "ts", "\n".join([
+        "import { initializeApp } from 'firebase/app';",
+        "",
+        "// Firebase web config: identifies the project to Google; restricted by HTTP referrer.",
+        "const firebaseConfig = {",
+        f"  apiKey: '{key}',",
+        f"  authDomain: '{project}.firebaseapp.com',",
+        f"  projectId: '{project}',",
+        f"  storageBucket: '{project}.appspot.com',",
+        f"  messagingSenderId: '{sender}',",
+        f"  appId: '1:{sender}:web:{r.tok(HEX, 22)}',",
+        "};",
+        "",
+        "export const app = initializeApp(firebaseConfig);",
+    ]) + "\n"
+
+
+def b_maps_html(r, ctx):
+    key = "AIza" + r.tok(B64URL, 35)
+    return "html", "\n".join([
+        "<!doctype html>",
+        "<html>",
+        f"  <head><title>{ctx.app} stores</title></head>",
+        "  <body>",
+        '    <div id="map" style="height: 480px"></div>',
+        "    <script>",
+        "      function initMap() {",
+        f"        new google.maps.Map(document.getElementById('map'), {{ center: {{ lat: {r.randint(-80, 80)}.{r.randint(0, 9999)}, lng: {r.randint(-170, 170)}.{r.randint(0, 9999)} }}, zoom: 12 }});",
+        "      }",
+        "    </script>",
+        f'    <script async src="https://maps.googleapis.com/maps/api/js?key={key}&callback=initMap"></script>',
+        "  </body>",
+        "</html>",
+    ]) + "\n"
+
+
+def b_supabase_anon(r, ctx):
+    ref = r.tok(LO, 20)
+    header = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    iat = r.randint(1_650_000_000, 1_750_000_000)
+    claims = {"iss": "supabase", "ref": ref, "role": "anon", "iat": iat, "exp": iat + 10 * 365 * 86400}
+    payload = b64url(json.dumps(claims, separators=(",", ":")).encode())
+    anon = f"{header}.{payload}.{r.tok(B64URL, 43)}"
+    return "js", "\n".join([
+        "import { createClient } from '@supabase/supabase-js';",
+        "",
+        "// The anon key is public: row-level security decides what it can read.",
+        f"const supabaseUrl = 'https://{ref}.supabase.co';",
+        f"const supabaseAnonKey = '{anon}';",
+        "",
+        "export const supabase = createClient(supabaseUrl, supabaseAnonKey);",
+    ]) + "\n"
 
 
 def b_openapi(r, ctx):
@@ -2297,6 +2355,9 @@ BENIGN_KINDS = [
     ("test-vectors", b_test_vectors, 12),
     ("docs-token-formats", b_docs_tokens, 10),
     ("stripe-publishable-and-test", b_stripe_frontend, 8),
+    ("firebase-web-config", b_firebase_web, 6),
+    ("maps-javascript-html", b_maps_html, 6),
+    ("supabase-anon-key", b_supabase_anon, 6),
     ("openapi-spec", b_openapi, 6),
     ("nginx-conf", b_nginx, 6),
     ("jasypt-encrypted-properties", b_jasypt, 6),

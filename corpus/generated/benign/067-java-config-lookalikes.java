@@ -10,7 +10,7 @@ public final class AppConfig {
     public static final String VAULT_ADDR = "https://vault.svc.blackmesa.app:8200";
     public static final String SECRETS_BACKEND = "aws-secrets-manager";
     public static final String SUPPORT_EMAIL = "support@blackmesa.app";
-    public static final String STRIPE_SECRET_KEY = "sk_test_512RLc8aLdtEFft2l0zPOe3W78Pp8eVKuVT0kY9txU7yumEbY7K13KR8FDK9bUtkCLlErQZ4ZG84IagELweppnyxNrAiBSfhJKv";
+    public static final String STRIPE_PUBLISHABLE_KEY = "pk_test_512RLc8aLdtEFft2l0zPOe3W78Pp8eVKuVT0kY9txU7yumEbY7K13KR8FDK9bUtkCLlErQZ4ZG84IagELweppnyxNrAiBSfhJKv";
     public static final int WORKER_CONCURRENCY = 4;
     public static final int DATABASE_POOL_SIZE = 5;
     public static final boolean FEATURE_ASYNC_EXPORTS = true;

@@ -12,7 +12,7 @@ public final class AppConfig {
     public static final int AUTH_TOKEN_TTL = 900;
     public static final int SMTP_PORT = 465;
     public static final String REPO_URL = "git@github.com:globex/payments.git";
-    public static final String STRIPE_SECRET_KEY = "sk_test_BMrJHn9blU2VKhQ5WzmtV29B";
+    public static final String STRIPE_PUBLISHABLE_KEY = "pk_test_BMrJHn9blU2VKhQ5WzmtV29B";
     public static final String API_KEY = "op://Identity/payments/credential";
     public static final int CACHE_TTL_SECONDS = 60;
     public static final int PASSWORD_MIN_LENGTH = 14;

@@ -11,7 +11,7 @@ export TOKEN_EXPIRY="1h"
 export SECRET_NAME="webhook-gateway/production/db"
 export RATE_LIMIT_RPM="1200"
 export DATABRICKS_TOKEN='dapiEXAMPLE'
-export STRIPE_SECRET_KEY=sk_test_51gIu0b8oVB2PLseJtHPwyM9B2CqxtjOzrQTepwfGgz34svxiWdJAfwJKPQhHUdTAFJpyqwXAOWZpvRO6uPSfPQLH79ipBl1lGs
+export STRIPE_PUBLISHABLE_KEY=pk_test_51gIu0b8oVB2PLseJtHPwyM9B2CqxtjOzrQTepwfGgz34svxiWdJAfwJKPQhHUdTAFJpyqwXAOWZpvRO6uPSfPQLH79ipBl1lGs
 
 cd "$(dirname "$0")/.."
 echo "deploying webhook-gateway (production)"

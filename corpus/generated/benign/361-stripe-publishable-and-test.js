@@ -1,7 +1,7 @@
 const Stripe = require('stripe');
 
-// Test-mode key used by the integration tests only.
-const stripe = Stripe(process.env.STRIPE_TEST_KEY || 'sk_test_51CibZ1Z2r0zT165BsDhuZjD2llRuTxvdEQDSLDeYwGELoRMGcbsc6c7YZpgKLVaU2uSq1MxUk10Y0Afp7Uam80aIaZ24bff49J');
+// Stripe.js in the test page takes the publishable test key.
+const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY || 'pk_test_51CibZ1Z2r0zT165BsDhuZjD2llRuTxvdEQDSLDeYwGELoRMGcbsc6c7YZpgKLVaU2uSq1MxUk10Y0Afp7Uam80aIaZ24bff49J');
 
 describe('checkout', () => {
   it('creates a session', async () => {

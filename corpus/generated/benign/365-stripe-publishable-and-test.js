@@ -1,7 +1,7 @@
 const Stripe = require('stripe');
 
-// Test-mode key used by the integration tests only.
-const stripe = Stripe(process.env.STRIPE_TEST_KEY || 'sk_test_51YGbgDEQ1jSMimi7eb8OnGszNiUY7QBeorXx6fSlZZKBLdrPJtBAf46bV7NZpW4ylH8inFIgCdzAqs7klM09xJtDCmTaZ4sIr7');
+// Stripe.js in the test page takes the publishable test key.
+const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY || 'pk_test_51YGbgDEQ1jSMimi7eb8OnGszNiUY7QBeorXx6fSlZZKBLdrPJtBAf46bV7NZpW4ylH8inFIgCdzAqs7klM09xJtDCmTaZ4sIr7');
 
 describe('checkout', () => {
   it('creates a session', async () => {

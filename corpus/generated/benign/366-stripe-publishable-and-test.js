@@ -1,7 +1,7 @@
 const Stripe = require('stripe');
 
-// Test-mode key used by the integration tests only.
-const stripe = Stripe(process.env.STRIPE_TEST_KEY || 'sk_test_515Amb4nvOs3KTIJx73FuER9v3m3ME9HZgAM4tFrvBiMuL8kLqhQraozMqsj6uCNoRhxD1UCz9bGaZttocPOeqdf0j9R3ZVG39w');
+// Stripe.js in the test page takes the publishable test key.
+const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY || 'pk_test_515Amb4nvOs3KTIJx73FuER9v3m3ME9HZgAM4tFrvBiMuL8kLqhQraozMqsj6uCNoRhxD1UCz9bGaZttocPOeqdf0j9R3ZVG39w');
 
 describe('checkout', () => {
   it('creates a session', async () => {

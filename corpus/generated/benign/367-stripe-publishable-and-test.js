@@ -1,7 +1,7 @@
 const Stripe = require('stripe');
 
-// Test-mode key used by the integration tests only.
-const stripe = Stripe(process.env.STRIPE_TEST_KEY || 'sk_test_51tkopd7nYvTio50l778ehCOJEQ44MhoVs3aVA2ttajbDhR1B3LZa977SK7IAJzMg7QporIJO8eG4l3y5Rp9PKJHtvzKhR1iWdl');
+// Stripe.js in the test page takes the publishable test key.
+const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY || 'pk_test_51tkopd7nYvTio50l778ehCOJEQ44MhoVs3aVA2ttajbDhR1B3LZa977SK7IAJzMg7QporIJO8eG4l3y5Rp9PKJHtvzKhR1iWdl');
 
 describe('checkout', () => {
   it('creates a session', async () => {
