@@ -9,6 +9,7 @@
 //! (build it first: a stale binary tests stale code).
 
 mod corpus;
+mod detection;
 mod history;
 mod hook;
 mod hook_edge;
