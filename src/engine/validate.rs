@@ -304,6 +304,15 @@ fn url_password(pw: &[u8]) -> bool {
     if PLACEHOLDERS.contains(&lower.as_slice()) {
         return false;
     }
+    // Percent-encoded, a placeholder may hide behind non-ASCII letters
+    // (`p%C3%A4ssword` in URL parser tests): decoded, with the non-ASCII
+    // bytes left out, it still reads as one.
+    if memchr::memchr(b'%', pw).is_some() {
+        let ascii: Vec<u8> = percent_decoded(&lower).into_iter().filter(u8::is_ascii).collect();
+        if PLACEHOLDERS.contains(&ascii.as_slice()) || ascii.ends_with(b"ssword") || ascii.ends_with(b"sswd") {
+            return false;
+        }
+    }
     let first = pw[0];
     if matches!(first, b'$' | b'<' | b'{' | b'%' | b'[') || lower.starts_with(b"***") {
         return false;
@@ -312,6 +321,28 @@ fn url_password(pw: &[u8]) -> bool {
         return false;
     }
     true
+}
+
+/// `text` with `%XX` escapes decoded (malformed escapes kept as they are).
+fn percent_decoded(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if text[i] == b'%' {
+            if let (Some(h), Some(l)) = (
+                text.get(i + 1).and_then(|&b| hex(b)),
+                text.get(i + 2).and_then(|&b| hex(b)),
+            ) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(text[i]);
+        i += 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -389,5 +420,8 @@ mod tests {
         assert!(!Validator::UrlPassword.check(b"password"));
         assert!(!Validator::UrlPassword.check(b"${DB_PASSWORD}"));
         assert!(Validator::UrlPassword.check(b"Xk9#mQ2vLp"));
+        assert!(!Validator::UrlPassword.check(b"p%C3%A4ssword"));
+        assert!(!Validator::UrlPassword.check(b"%70assword"));
+        assert!(Validator::UrlPassword.check(b"Xk9%23mQ2vLp"));
     }
 }
