@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Full-history scan: pushguard against gitleaks and Kingfisher on the same
+# Full-history scan: pushguard against gitleaks, Kingfisher and Betterleaks on the same
 # repository, in one run (issue 5, item 6).
 #
 # usage: benches/compare-history.sh [--repo PATH] [--rounds N] [--keep DIR]
@@ -11,12 +11,14 @@
 #                 medians (default 1).
 #   --keep DIR    keep the JSON reports in DIR.
 #   PEERS_INSTALL the peers' installer (default ../shared/tools/install-peers.sh
-#                 from the project root): gitleaks 8.30.1, Kingfisher 2.14.0.
+#                 from the project root): gitleaks 8.30.1, Kingfisher 2.14.0,
+#                 Betterleaks 2.0.0.
 #   PUSHGUARD_BIN use this binary instead of `cargo build --release --locked`.
 #
 # Commands timed (each with its report written to a real temporary file):
 #   pushguard scan --repo R --format json --output F          (empty config)
 #   gitleaks git R --report-format json --report-path F        (git log -p --all)
+#   betterleaks git R -o F                                     (its git history mode)
 #   kingfisher scan R --git-history full --no-validate --format json --output F
 #   git cat-file --batch-all-objects --unordered --batch       (the floor: read
 #                                                               every object once)
@@ -54,6 +56,7 @@ git -C "$repo" rev-parse --git-dir >/dev/null
 install="${PEERS_INSTALL:-$root/../shared/tools/install-peers.sh}"
 eval "$("$install")"
 : "${GITLEAKS:?the installer did not report gitleaks}" "${KINGFISHER:?the installer did not report kingfisher}"
+: "${BETTERLEAKS:?the installer did not report betterleaks}"
 
 if [ -n "${PUSHGUARD_BIN:-}" ]; then
     bin="$PUSHGUARD_BIN"
@@ -144,7 +147,7 @@ run() {
     local rc
     rc="$(tail -1 "$work/$name.runs" | cut -d' ' -f3)"
     case "$name:$rc" in
-    pushguard:0 | pushguard:1 | gitleaks:0 | gitleaks:1 | floor:0 | kingfisher:0 | kingfisher:200 | kingfisher:205) ;;
+    pushguard:0 | pushguard:1 | gitleaks:0 | gitleaks:1 | betterleaks:0 | betterleaks:1 | floor:0 | kingfisher:0 | kingfisher:200 | kingfisher:205) ;;
     *)
         echo "$name exited with $rc:" >&2
         tail -20 "$work/$name.stderr" >&2
@@ -156,11 +159,11 @@ run() {
     fi
 }
 
-tools="pushguard gitleaks kingfisher floor"
+tools="pushguard gitleaks kingfisher betterleaks floor"
 for ((r = 1; r <= rounds; r++)); do
     # Rotate the order from round to round.
     set -- $tools
-    for ((k = 1; k < r % 4; k++)); do set -- "${@:2}" "$1"; done
+    for ((k = 1; k < r % 5; k++)); do set -- "${@:2}" "$1"; done
     for t in "$@"; do
         log "round $r/$rounds: $t"
         case "$t" in
@@ -171,6 +174,10 @@ for ((r = 1; r <= rounds; r++)); do
         gitleaks)
             run gitleaks "$GITLEAKS" git "$repo" --no-banner --log-level error --redact \
                 --report-format json --report-path "$work/gitleaks.json"
+            ;;
+        betterleaks)
+            run betterleaks "$BETTERLEAKS" git "$repo" --no-banner --no-color --log-level error --redact \
+                -o "$work/betterleaks.json"
             ;;
         kingfisher)
             run kingfisher "$KINGFISHER" scan "$repo" --git-history full --no-validate \
@@ -183,11 +190,11 @@ for ((r = 1; r <= rounds; r++)); do
     done
 done
 
-python3 - "$work" "$repo" "$commits" "$blobs" "$blob_bytes" "$rounds" "$GITLEAKS" "$KINGFISHER" "$bin" <<'PY'
+python3 - "$work" "$repo" "$commits" "$blobs" "$blob_bytes" "$rounds" "$GITLEAKS" "$KINGFISHER" "$bin" "$BETTERLEAKS" <<'PY'
 import json, os, statistics, subprocess, sys
 
 work, repo, commits, blobs, blob_bytes, rounds = sys.argv[1:7]
-gitleaks, kingfisher, pushguard = sys.argv[7:10]
+gitleaks, kingfisher, pushguard, betterleaks = sys.argv[7:11]
 commits, blobs, blob_bytes, rounds = int(commits), int(blobs), int(blob_bytes), int(rounds)
 
 
@@ -210,7 +217,7 @@ def version(cmd):
 
 
 rows = {}
-for name in ("pushguard", "gitleaks", "kingfisher", "floor"):
+for name in ("pushguard", "gitleaks", "kingfisher", "betterleaks", "floor"):
     runs = [line.split() for line in open(os.path.join(work, name + ".runs"))]
     wall = statistics.median(float(r[0]) for r in runs)
     peak = statistics.median(int(r[1]) for r in runs)
@@ -220,6 +227,7 @@ labels = {
     "pushguard": f"pushguard ({version([pushguard, '--version'])})",
     "gitleaks": f"gitleaks {version([gitleaks, 'version'])}",
     "kingfisher": version([kingfisher, "--version"]),
+    "betterleaks": f"betterleaks {version([betterleaks, '--version'])}",
     "floor": "git cat-file --batch (floor)",
 }
 print()
@@ -231,11 +239,11 @@ print(f"  {'':34} {'wall s':>9} {'MB/s':>8} {'peak MB':>9} {'findings':>9}")
 for name, r in rows.items():
     print(f"  {labels[name]:34} {r['wall']:9.2f} {r['mbs']:8.1f} {r['peak'] / 1e6:9.0f} {r['findings']:>9}")
 p = rows["pushguard"]
-faster = min(("gitleaks", "kingfisher"), key=lambda n: rows[n]["wall"])
+faster = min(("gitleaks", "kingfisher", "betterleaks"), key=lambda n: rows[n]["wall"])
 speedup = rows[faster]["wall"] / p["wall"]
 print()
 print(f"  pushguard vs the faster peer ({faster}): {speedup:.2f}x as fast (target >= 3x: {'PASS' if speedup >= 3 else 'FAIL'})")
-print(f"  pushguard vs gitleaks: {rows['gitleaks']['wall'] / p['wall']:.2f}x; vs kingfisher: {rows['kingfisher']['wall'] / p['wall']:.2f}x")
+print(f"  pushguard vs gitleaks: {rows['gitleaks']['wall'] / p['wall']:.2f}x; vs kingfisher: {rows['kingfisher']['wall'] / p['wall']:.2f}x; vs betterleaks: {rows['betterleaks']['wall'] / p['wall']:.2f}x")
 print(f"  pushguard vs the floor: {p['wall'] / rows['floor']['wall']:.2f}x the time of reading every object once")
 print(f"  pushguard peak memory: {p['peak'] / 1e6:.0f} MB (target <= 512 MB: {'PASS' if p['peak'] <= 512 * 2**20 else 'FAIL'})")
 PY
