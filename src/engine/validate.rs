@@ -300,9 +300,20 @@ fn url_password(pw: &[u8]) -> bool {
         b"none",
         b"null",
         b"token",
+        b"foo",
+        b"bar",
+        b"baz",
+        b"qux",
     ];
     if PLACEHOLDERS.contains(&lower.as_slice()) {
         return false;
+    }
+    // `pass@host` from a decoded `user@host:pass@host`: the part before the
+    // `@` is what was typed as the password.
+    if let Some(at) = memchr::memchr(b'@', &lower) {
+        if PLACEHOLDERS.contains(&&lower[..at]) {
+            return false;
+        }
     }
     // Percent-encoded, a placeholder may hide behind non-ASCII letters
     // (`p%C3%A4ssword` in URL parser tests): decoded, with the non-ASCII
@@ -421,6 +432,8 @@ mod tests {
         assert!(!Validator::UrlPassword.check(b"${DB_PASSWORD}"));
         assert!(Validator::UrlPassword.check(b"Xk9#mQ2vLp"));
         assert!(!Validator::UrlPassword.check(b"p%C3%A4ssword"));
+        assert!(!Validator::UrlPassword.check(b"bar"));
+        assert!(!Validator::UrlPassword.check(b"pass@host"));
         assert!(!Validator::UrlPassword.check(b"%70assword"));
         assert!(Validator::UrlPassword.check(b"Xk9%23mQ2vLp"));
     }
