@@ -216,7 +216,12 @@ const MAX_DECODE_BYTES: usize = 64 << 10;
 /// values (see `runs`), searched before each value run.
 #[derive(Debug)]
 pub(crate) struct ValueFirstIndex {
-    names: AhoCorasick,
+    /// Built at the first value run a scan wants: a hook's scan of a few
+    /// added lines often has none, and the build is most of the engine's.
+    /// `None` if it cannot be built (its size limit): the value-first
+    /// detectors then find nothing, which `detectors check` would show.
+    names: std::sync::OnceLock<Option<AhoCorasick>>,
+    name_list: Vec<String>,
     /// For each name, the detectors whose pattern starts with it.
     owners: Vec<Vec<u32>>,
     /// How far before a value its name may start.
@@ -272,7 +277,13 @@ impl<'e> ValuePass<'e> {
             }
             *searched_to = run.end;
             let input = aho_corasick::Input::new(text).span(from..run.end);
-            for m in index.names.find_overlapping_iter(input) {
+            let Some(names) = index
+                .names
+                .get_or_init(|| compile::names_automaton(&index.name_list).ok())
+            else {
+                return;
+            };
+            for m in names.find_overlapping_iter(input) {
                 for &d in &index.owners[m.pattern().as_usize()] {
                     let d = d as usize;
                     if matched_to.is_empty() {
