@@ -102,16 +102,6 @@ fn security_severity(s: Severity) -> &'static str {
     }
 }
 
-/// The SARIF rule precision (`very-high` ... `low`) for a detector's base
-/// confidence.
-fn precision(c: crate::engine::Confidence) -> &'static str {
-    match c {
-        crate::engine::Confidence::High => "high",
-        crate::engine::Confidence::Medium => "medium",
-        crate::engine::Confidence::Low => "low",
-    }
-}
-
 /// SARIF 2.1.0, as GitHub code scanning reads it: one rule per detector that
 /// fired, results with a relative artifact URI, a region, and the
 /// fingerprint as a partial fingerprint.
@@ -125,17 +115,22 @@ pub fn sarif(findings: &[Finding], engine: &Engine) -> Result<String, serde_json
         rule_index.insert(&f.detector, rules.len());
         let det = engine.detectors().iter().find(|d| d.id == f.detector);
         let name = det.map_or(f.name.as_str(), |d| d.name.as_str());
+        // The rule's own severity and confidence, not one finding's (a
+        // publishable finding is `info`, a docs example `low`).
+        let severity = det.map_or(f.severity, |d| d.severity);
+        // SARIF's precision values include `high`, `medium` and `low`.
+        let precision = det.map_or(crate::engine::Confidence::High, |d| d.confidence).as_str();
         rules.push(json!({
             "id": f.detector,
             "name": rule_name(&f.detector),
             "shortDescription": {"text": name},
             "fullDescription": {"text": format!("{name}: a credential that must not be committed. Remove it from the history and rotate it.")},
             "help": {"text": "Remove the secret from the file and from the history (amend, or interactive rebase from the commit that added it), then revoke and rotate the credential at its provider."},
-            "defaultConfiguration": {"level": level(det.map_or(f.severity, |d| d.severity))},
+            "defaultConfiguration": {"level": level(severity)},
             "properties": {
                 "tags": ["security", "secret"],
-                "security-severity": security_severity(det.map_or(f.severity, |d| d.severity)),
-                "precision": precision(det.map_or(crate::engine::Confidence::High, |d| d.confidence))
+                "security-severity": security_severity(severity),
+                "precision": precision
             }
         }));
     }

@@ -138,7 +138,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
                 let ends =
                     |k: &String| spec.word_end || spec.word_end_keywords.iter().any(|w| w.eq_ignore_ascii_case(k));
                 for kw in &spec.keywords {
-                    keywords.add(std::slice::from_ref(kw), detectors.len() as u32, ends(kw));
+                    keywords.add(kw, detectors.len() as u32, ends(kw));
                 }
             }
         }
@@ -196,7 +196,9 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             .to_index(regex_automata::PatternID::ZERO, "value")
             .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
         let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
-        keywords.add(&spec.keywords, DECODER_FLAG | decoders.len() as u32, false);
+        for kw in &spec.keywords {
+            keywords.add(kw, DECODER_FLAG | decoders.len() as u32, false);
+        }
         decoders.push(Decoder {
             id: spec.id,
             name: spec.name,
@@ -211,11 +213,9 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
-    let word_end = keywords.word_end.clone();
-    let (automaton, keyword_owners, keyword_list) = keywords.build(limits.keyword_dfa)?;
-    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list, &word_end);
-    let keyword_word_end = word_end;
-    let value_first = value_first.build()?;
+    let (automaton, keyword_owners, keyword_list, keyword_word_end) = keywords.build(limits.keyword_dfa)?;
+    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list, &keyword_word_end);
+    let value_first = value_first.build();
     Ok(Engine {
         value_first,
         keyword_filter,
@@ -326,12 +326,39 @@ fn publishable(p: &super::spec::PublishableSpec) -> Result<Publishable, String> 
     })
 }
 
+/// Names (folded to lower case), each with the detectors or decoders that
+/// own it: the keyword table and the value-first index are both one.
+#[derive(Default)]
+struct NameTable {
+    ids: HashMap<String, usize>,
+    list: Vec<String>,
+    owners: Vec<Vec<u32>>,
+}
+
+impl NameTable {
+    /// Adds `owner` to `name` and returns the name's index.
+    fn add(&mut self, name: &str, owner: u32) -> usize {
+        let key = name.to_ascii_lowercase();
+        let id = match self.ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                self.list.push(key.clone());
+                self.owners.push(Vec::new());
+                self.ids.insert(key, self.list.len() - 1);
+                self.list.len() - 1
+            }
+        };
+        if !self.owners[id].contains(&owner) {
+            self.owners[id].push(owner);
+        }
+        id
+    }
+}
+
 /// Names of the detectors found from their values, each with its owners.
 #[derive(Default)]
 struct ValueFirstTable {
-    ids: HashMap<String, usize>,
-    names: Vec<String>,
-    owners: Vec<Vec<u32>>,
+    names: NameTable,
     lookback: usize,
 }
 
@@ -339,29 +366,19 @@ impl ValueFirstTable {
     fn add(&mut self, v: &super::spec::ValueFirst, owner: u32) {
         self.lookback = self.lookback.max(v.reach);
         for n in &v.names {
-            let key = n.to_ascii_lowercase();
-            let id = *self.ids.entry(key.clone()).or_insert_with(|| {
-                self.names.push(key);
-                self.owners.push(Vec::new());
-                self.names.len() - 1
-            });
-            if !self.owners[id].contains(&owner) {
-                self.owners[id].push(owner);
-            }
+            self.names.add(n, owner);
         }
     }
 
-    fn build(self) -> Result<Option<super::ValueFirstIndex>, CompileError> {
-        if self.names.is_empty() {
-            return Ok(None);
-        }
-        // Built on first use (see `ValueFirstIndex::names`).
-        Ok(Some(super::ValueFirstIndex {
+    /// The index, whose automaton is built on first use (see
+    /// `ValueFirstIndex::names`); `None` without value-first detectors.
+    fn build(self) -> Option<super::ValueFirstIndex> {
+        (!self.names.list.is_empty()).then(|| super::ValueFirstIndex {
             names: std::sync::OnceLock::new(),
-            name_list: self.names,
-            owners: self.owners,
+            name_list: self.names.list,
+            owners: self.names.owners,
             lookback: self.lookback,
-        }))
+        })
     }
 }
 
@@ -382,58 +399,51 @@ pub(super) fn names_automaton(names: &[String]) -> Result<AhoCorasick, aho_coras
 pub(super) const DECODER_FLAG: u32 = 1 << 31;
 
 /// The automaton, each pattern's owners, and the patterns.
-type Keywords = (AhoCorasick, Vec<Vec<u32>>, Vec<String>);
+/// The keyword automaton, each keyword's owners, the keywords (lower
+/// case, in pattern order) and whether each counts only where it ends a word.
+type Keywords = (AhoCorasick, Vec<Vec<u32>>, Vec<String>, Vec<bool>);
 
 /// Keywords of all detectors and decoders, deduplicated case-insensitively,
 /// each with the list of its owners.
 #[derive(Default)]
 struct KeywordTable {
-    ids: HashMap<String, usize>,
-    list: Vec<String>,
-    owners: Vec<Vec<u32>>,
+    names: NameTable,
     /// Whether every owner wants the keyword only where it ends a word
     /// (see `prefilter::PairFilter::new`).
     word_end: Vec<bool>,
 }
 
 impl KeywordTable {
-    fn add(&mut self, keywords: &[String], owner: u32, word_end: bool) {
-        for kw in keywords {
-            let key = kw.to_ascii_lowercase();
-            let id = *self.ids.entry(key.clone()).or_insert_with(|| {
-                self.list.push(key);
-                self.owners.push(Vec::new());
-                self.word_end.push(true);
-                self.list.len() - 1
-            });
-            self.word_end[id] &= word_end;
-            if !self.owners[id].contains(&owner) {
-                self.owners[id].push(owner);
-            }
+    fn add(&mut self, keyword: &str, owner: u32, word_end: bool) {
+        let id = self.names.add(keyword, owner);
+        if id == self.word_end.len() {
+            self.word_end.push(true);
         }
+        self.word_end[id] &= word_end;
     }
 
     fn build(self, dfa: bool) -> Result<Keywords, CompileError> {
+        let NameTable { list, owners: own, .. } = self.names;
         // A keyword that is a substring of another is hidden when the longer
         // one matches at the same place: give the longer one its owners too.
         // The keywords inside each keyword, found with one automaton over
         // all of them (a pairwise test is quadratic: 700,000 comparisons for
         // 850 keywords, most of the engine's build time).
-        let mut owners = self.owners.clone();
+        let mut owners = own.clone();
         let inside = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&self.list)
+            .build(&list)
             .map_err(|e| CompileError {
                 file: "(all detectors)".into(),
                 id: "(keywords)".into(),
                 field: "keywords",
                 message: e.to_string(),
             })?;
-        for (i, long) in self.list.iter().enumerate() {
+        for (i, long) in list.iter().enumerate() {
             for m in inside.find_overlapping_iter(long.as_str()) {
                 let j = m.pattern().as_usize();
-                if j != i && self.list[j].len() < long.len() {
-                    for &o in &self.owners[j] {
+                if j != i && list[j].len() < long.len() {
+                    for &o in &own[j] {
                         if !owners[i].contains(&o) {
                             owners[i].push(o);
                         }
@@ -441,8 +451,8 @@ impl KeywordTable {
                 }
             }
         }
-        let automaton = keyword_automaton(&self.list, dfa)?;
-        Ok((automaton, owners, self.list))
+        let automaton = keyword_automaton(&list, dfa)?;
+        Ok((automaton, owners, list, self.word_end))
     }
 }
 

@@ -187,12 +187,7 @@ impl KeyedSpec {
         let random_from = if shape.hex { super::runs::MIN_LEN } else { 24 };
         let value_first = (prefix_len + shape.min_len >= random_from
             && shape.run_class
-            && self
-                .prefix
-                .as_deref()
-                .unwrap_or("")
-                .bytes()
-                .all(super::runs::class_holds))
+            && self.prefix.as_deref().unwrap_or("").bytes().all(super::runs::in_class))
         .then(|| super::spec::ValueFirst {
             names: named.clone(),
             reach: name_len + reach + 1,
@@ -306,7 +301,7 @@ impl Shape {
         // Letters and digits always bound a value, so that a hex value is
         // never the tail of a longer word.
         let run_class = class_bytes(&class).is_some_and(|set| {
-            set.iter().all(|&b| super::runs::class_holds(b))
+            set.iter().all(|&b| super::runs::in_class(b))
                 && set.iter().any(u8::is_ascii_digit)
                 && set.iter().any(u8::is_ascii_alphabetic)
         });

@@ -20,16 +20,11 @@ use std::ops::Range;
 /// bytes covers an aligned 8-byte block of them.
 pub(crate) const MIN_LEN: usize = 16;
 
-/// Whether `b` can be part of a value run.
+/// Whether `b` can be part of a value run (also what `keyed` checks an
+/// entry's alphabet against).
 #[inline(always)]
-fn in_class(b: u8) -> bool {
+pub(crate) fn in_class(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')
-}
-
-/// The bytes a value run may hold, for checking that an entry's alphabet
-/// fits (see `keyed`).
-pub(crate) fn class_holds(b: u8) -> bool {
-    in_class(b)
 }
 
 /// Calls `each` with every maximal run of class bytes in `text` that is at
