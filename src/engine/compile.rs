@@ -432,6 +432,8 @@ impl KeywordTable {
         let mut owners = own.clone();
         let inside = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            // Searched once over the keywords themselves: the cheapest build.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&list)
             .map_err(|e| CompileError {
                 file: "(all detectors)".into(),
