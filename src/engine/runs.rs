@@ -88,27 +88,11 @@ impl ValueRuns {
         let mut at = self.at;
         #[cfg(target_arch = "x86_64")]
         {
-            let avx2 = std::is_x86_feature_detected!("avx2");
-            while at + 64 <= to {
-                // 64 bytes at a time: one bit per byte for class bytes and
-                // digits, then the eight aligned blocks tested at once,
-                // byte-wise in a word (7% of source code blocks are all class
-                // bytes, about 1% also hold a digit: only that final test is
-                // worth a branch).
-                let Some(chunk) = text.get(at..at + 64) else { break };
-                let (class, digit) = if avx2 {
-                    // SAFETY: AVX2 was detected just above.
-                    unsafe { masks64_avx2(chunk) }
-                } else {
-                    masks64(chunk)
-                };
-                let mut bits = zero_bytes(!class) & nonzero_bytes(digit);
-                while bits != 0 {
-                    let block = bits.trailing_zeros() as usize / 8;
-                    bits &= bits - 1;
-                    look(at + 8 * block);
-                }
-                at += 64;
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: AVX2 was just detected.
+                at = unsafe { blocks64_avx2(text, at, to, &mut look) };
+            } else {
+                at = blocks64(text, at, to, masks64, &mut look);
             }
         }
         while at + 8 <= to {
@@ -120,6 +104,43 @@ impl ValueRuns {
         }
         self.at = at;
     }
+}
+
+/// Looks at the candidate blocks of the 64-byte chunks from `at` (a
+/// multiple of 64) up to `to`, and returns where it stopped. One bit per
+/// byte for class bytes and digits, then the eight aligned blocks tested at
+/// once, byte-wise in a word (7% of source code blocks are all class bytes,
+/// about 1% also hold a digit: only that final test is worth a branch).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn blocks64(
+    text: &[u8],
+    mut at: usize,
+    to: usize,
+    masks: impl Fn(&[u8]) -> (u64, u64),
+    look: &mut impl FnMut(usize),
+) -> usize {
+    while at + 64 <= to {
+        let Some(chunk) = text.get(at..at + 64) else { break };
+        let (class, digit) = masks(chunk);
+        let mut bits = zero_bytes(!class) & nonzero_bytes(digit);
+        while bits != 0 {
+            let block = bits.trailing_zeros() as usize / 8;
+            bits &= bits - 1;
+            look(at + 8 * block);
+        }
+        at += 64;
+    }
+    at
+}
+
+/// [`blocks64`] compiled for AVX2, so that [`masks64_avx2`] is inlined
+/// into its loop rather than called for every 64 bytes.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn blocks64_avx2(text: &[u8], at: usize, to: usize, look: &mut impl FnMut(usize)) -> usize {
+    // Safe to call here: this function's own target feature is AVX2.
+    blocks64(text, at, to, |c| masks64_avx2(c), look)
 }
 
 const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -195,6 +216,7 @@ fn masks64(chunk: &[u8]) -> (u64, u64) {
 /// per nibble, whose bits are ANDed (digit, letter ranges, `_`, `-`).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
+#[inline]
 fn masks64_avx2(chunk: &[u8]) -> (u64, u64) {
     use std::arch::x86_64::{
         __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_set1_epi8,
