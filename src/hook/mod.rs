@@ -225,17 +225,21 @@ fn decide(
     config: &Config,
     ctx: &PushContext,
     updates: &[RefUpdate],
-    report: CheckReport,
+    mut report: CheckReport,
     engine: Option<&Engine>,
 ) -> Outcome {
     let max = config.limits.max_findings_shown;
     let mut blocking: Vec<&Finding> = Vec::new();
     let mut warned: Vec<&Finding> = Vec::new();
     let mut excepted: Vec<&Finding> = Vec::new();
+    // Decided once, shown in the incident record as well.
+    for f in &mut report.findings {
+        f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
+    }
     for f in &report.findings {
         if f.exception.is_some() {
             excepted.push(f);
-        } else if config.policy.blocks(f) {
+        } else if f.blocking == Some(true) {
             blocking.push(f);
         } else {
             warned.push(f);
@@ -282,9 +286,6 @@ fn decide(
     let mut record = action.map(|a| {
         let mut r = ctx.incident(a, rejected, updates);
         r.findings = report.findings.clone();
-        for f in &mut r.findings {
-            f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
-        }
         r.skipped = report.skips.clone();
         r.bypass_reason = bypass_reason.clone();
         r
