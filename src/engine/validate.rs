@@ -320,7 +320,14 @@ fn url_password(pw: &[u8]) -> bool {
     // bytes left out, it still reads as one.
     if memchr::memchr(b'%', pw).is_some() {
         let ascii: Vec<u8> = percent_decoded(&lower).into_iter().filter(u8::is_ascii).collect();
-        if PLACEHOLDERS.contains(&ascii.as_slice()) || ascii.ends_with(b"ssword") || ascii.ends_with(b"sswd") {
+        // Escaped punctuation around a word (`bar%3a`) is syntax too.
+        let start = ascii.iter().position(u8::is_ascii_alphanumeric).unwrap_or(ascii.len());
+        let end = ascii
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |e| e + 1);
+        let word = &ascii[start..end];
+        if PLACEHOLDERS.contains(&word) || word.ends_with(b"ssword") || word.ends_with(b"sswd") {
             return false;
         }
     }
@@ -433,6 +440,7 @@ mod tests {
         assert!(Validator::UrlPassword.check(b"Xk9#mQ2vLp"));
         assert!(!Validator::UrlPassword.check(b"p%C3%A4ssword"));
         assert!(!Validator::UrlPassword.check(b"bar"));
+        assert!(!Validator::UrlPassword.check(b"bar%3a"));
         assert!(!Validator::UrlPassword.check(b"pass@host"));
         assert!(!Validator::UrlPassword.check(b"%70assword"));
         assert!(Validator::UrlPassword.check(b"Xk9%23mQ2vLp"));
