@@ -697,7 +697,14 @@ impl Engine {
             return;
         }
         let det = &self.detectors[d];
-        if !self.accept(det, c, &text[secret.clone()], &text[whole.start()..whole.end()]) {
+        // A generic pattern's match starts inside a camel-case name
+        // (`tToken` of `NextToken`); its allow_context sees the whole name.
+        let context_start = if det.generic {
+            name_start(text, whole.start())
+        } else {
+            whole.start()
+        };
+        if !self.accept(det, c, &text[secret.clone()], &text[context_start..whole.end()]) {
             return;
         }
         if det.syntax_in_comments && context::url_syntax_in_comment(text, whole.start(), &text[secret.clone()]) {
@@ -817,6 +824,20 @@ impl Engine {
         }
     }
 }
+
+/// Where the identifier that `at` lies in starts: `at` moved back over
+/// name bytes (`[A-Za-z0-9_.-]`), at most [`MAX_NAME_BACK`] of them.
+fn name_start(text: &[u8], at: usize) -> usize {
+    let lo = at.saturating_sub(MAX_NAME_BACK);
+    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
+    text[lo..at]
+        .iter()
+        .rposition(|b| !is_name(b))
+        .map_or(lo, |p| lo + p + 1)
+}
+
+/// How far [`name_start`] looks back.
+const MAX_NAME_BACK: usize = 64;
 
 /// Step between the chunks in which stage two searches a long merged span
 /// (text dense with keyword hits); each chunk also overlaps the next.

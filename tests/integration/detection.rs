@@ -178,3 +178,35 @@ fn issue_13_private_keys_in_string_literals_and_doc_comments() {
         "{paths:?}"
     );
 }
+
+#[test]
+fn issue_13_pagination_and_idempotency_tokens_are_not_secrets_but_their_neighbours_are() {
+    let env = Env::new("issue_13_pagination_and_idempotency_tokens_are_not_secrets_but_their_neighbours_are");
+    let dir = env.root.join("docs");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    // AWS-style responses: a pagination cursor and an idempotency UUID are
+    // request bookkeeping; the camel-case name is read whole (`NextToken`,
+    // not just the `tToken` the pattern starts at).
+    let cursor = env.custom_secret("", 40);
+    std::fs::write(
+        dir.join("list.json"),
+        format!(
+            "{{\n  \"NextToken\": \"{cursor}\",\n  \"IdempotencyToken\": \"527c5358-2a1a-4b9e-b1b9-7293b0ddff42\"\n}}\n"
+        ),
+    )
+    .expect("write");
+    let found = scan(&env, dir.to_str().expect("utf-8"), false, 0);
+    assert!(found.is_empty(), "{found:?}");
+    // The same value under a session token's name is a credential.
+    std::fs::write(
+        dir.join("creds.json"),
+        format!("{{\n  \"SessionToken\": \"{cursor}\"\n}}\n"),
+    )
+    .expect("write");
+    let found = scan(&env, dir.to_str().expect("utf-8"), false, 1);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]["path"].as_str().is_some_and(|p| p.ends_with("creds.json")),
+        "{found:?}"
+    );
+}
