@@ -698,7 +698,8 @@ impl Engine {
         }
         let det = &self.detectors[d];
         // A generic pattern's match starts inside a camel-case name
-        // (`tToken` of `NextToken`); its allow_context sees the whole name.
+        // (`tToken` of `NextToken`); its allow_context and publishable
+        // rules see the whole name.
         let context_start = if det.generic {
             name_start(text, whole.start())
         } else {
@@ -713,7 +714,7 @@ impl Engine {
         let checksum = det.validate.is_some_and(validate::Validator::is_checksum);
         hits.push(Hit {
             detector: d,
-            publishable: self.publishable(det, c, text, &secret, whole.start()..whole.end()),
+            publishable: self.publishable(det, c, text, &secret, context_start..whole.end()),
             secret,
             decoded: None,
             confidence: if checksum { Confidence::High } else { det.confidence },
