@@ -48,6 +48,72 @@ pub struct CompileError {
 }
 
 pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileError> {
+    // The keywords come first, straight from the specs, so that their
+    // automata (most of the build) are made on a second thread while the
+    // detectors are checked on this one. A spec that fails its checks
+    // below still ends the build with its error, as before; its keywords
+    // were merely indexed in vain.
+    let keywords = KeywordTable::from_specs(&set);
+    let KeywordTable {
+        names: NameTable {
+            list: keyword_list,
+            owners: own,
+            ..
+        },
+        word_end: keyword_word_end,
+    } = keywords;
+    let dfa = limits.keyword_dfa;
+    let automata = || keyword_automata(&keyword_list, &own, dfa);
+    let (checked, keyword_filter, (automaton, keyword_owners)) = std::thread::scope(|scope| {
+        // Without a thread (the system refused one), on this thread after the checks.
+        let background = std::thread::Builder::new()
+            .name("pushguard-keywords".into())
+            .spawn_scoped(scope, automata)
+            .ok();
+        let checked = check_specs(set, limits)?;
+        let filter = super::prefilter::PairFilter::new(&keyword_list, &keyword_word_end);
+        let automata = match background {
+            Some(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            None => automata()?,
+        };
+        Ok::<_, CompileError>((checked, filter, automata))
+    })?;
+    let Checked {
+        detectors,
+        decoders,
+        value_first,
+        global_stopwords,
+        global_allow_sources,
+    } = checked;
+    Ok(Engine {
+        value_first,
+        keyword_filter,
+        detectors,
+        decoders,
+        keywords: automaton,
+        keyword_list,
+        keyword_word_end,
+        keywords_dfa: std::sync::OnceLock::new(),
+        keyword_owners,
+        global_stopwords,
+        global_allow_sources,
+        global_allow: std::sync::OnceLock::new(),
+    })
+}
+
+/// What [`check_specs`] makes of the specs: everything of an engine but
+/// its keywords.
+struct Checked {
+    detectors: Vec<Detector>,
+    decoders: Vec<Decoder>,
+    value_first: Option<super::ValueFirstIndex>,
+    global_stopwords: Vec<Vec<u8>>,
+    global_allow_sources: Vec<String>,
+}
+
+/// Checks every detector and decoder spec, in order, and turns it into its
+/// engine form; the first spec that fails ends it with its error.
+fn check_specs(set: SpecSet, limits: &Limits) -> Result<Checked, CompileError> {
     let global_allow_sources = set.global.allow.clone();
     let global_stopwords = set
         .global
@@ -58,11 +124,10 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
 
     let mut detectors = Vec::with_capacity(set.detectors.len());
     let mut seen = HashSet::new();
-    let mut keywords = KeywordTable::default();
     let mut value_first = ValueFirstTable::default();
 
     for src in set.detectors {
-        let spec = src.spec;
+        let mut spec = src.spec;
         let err = |field: &'static str, message: String| CompileError {
             file: src.file.clone(),
             id: spec.id.clone(),
@@ -82,16 +147,18 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             None => None,
             Some(p) => Some(publishable(p).map_err(|m| err("publishable", m))?),
         };
+        // Moved, not copied: the spec's own lists are not used again.
+        let (publishable_context, publishable_match) = spec
+            .publishable
+            .as_mut()
+            .map(|p| (std::mem::take(&mut p.context), std::mem::take(&mut p.in_match)))
+            .unwrap_or_default();
         let sources = Sources {
-            pattern: spec.pattern.clone(),
-            allow: spec.allow.clone(),
-            allow_context: spec.allow_context.clone(),
-            publishable_context: spec.publishable.as_ref().map(|p| p.context.clone()).unwrap_or_default(),
-            publishable_match: spec
-                .publishable
-                .as_ref()
-                .map(|p| p.in_match.clone())
-                .unwrap_or_default(),
+            pattern: std::mem::take(&mut spec.pattern),
+            allow: std::mem::take(&mut spec.allow),
+            allow_context: std::mem::take(&mut spec.allow_context),
+            publishable_context,
+            publishable_match,
             limits: limits.clone(),
         };
         if sources.pattern.len() > limits.pattern_len {
@@ -135,11 +202,7 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
                         ));
                     }
                 }
-                let ends =
-                    |k: &String| spec.word_end || spec.word_end_keywords.iter().any(|w| w.eq_ignore_ascii_case(k));
-                for kw in &spec.keywords {
-                    keywords.add(kw, detectors.len() as u32, ends(kw));
-                }
+                // Their keywords are in the table already (`KeywordTable::from_specs`).
             }
         }
         detectors.push(Detector {
@@ -196,9 +259,6 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
             .to_index(regex_automata::PatternID::ZERO, "value")
             .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
         let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
-        for kw in &spec.keywords {
-            keywords.add(kw, DECODER_FLAG | decoders.len() as u32, false);
-        }
         decoders.push(Decoder {
             id: spec.id,
             name: spec.name,
@@ -213,22 +273,12 @@ pub(super) fn build(set: SpecSet, limits: &Limits) -> Result<Engine, CompileErro
         });
     }
 
-    let (automaton, keyword_owners, keyword_list, keyword_word_end) = keywords.build(limits.keyword_dfa)?;
-    let keyword_filter = super::prefilter::PairFilter::new(&keyword_list, &keyword_word_end);
-    let value_first = value_first.build();
-    Ok(Engine {
-        value_first,
-        keyword_filter,
+    Ok(Checked {
         detectors,
         decoders,
-        keywords: automaton,
-        keyword_list,
-        keyword_word_end,
-        keywords_dfa: std::sync::OnceLock::new(),
-        keyword_owners,
+        value_first: value_first.build(),
         global_stopwords,
         global_allow_sources,
-        global_allow: std::sync::OnceLock::new(),
     })
 }
 
@@ -398,10 +448,8 @@ pub(super) fn names_automaton(names: &[String]) -> Result<AhoCorasick, aho_coras
 /// Marks a keyword owner as a decoder rather than a detector.
 pub(super) const DECODER_FLAG: u32 = 1 << 31;
 
-/// The automaton, each pattern's owners, and the patterns.
-/// The keyword automaton, each keyword's owners, the keywords (lower
-/// case, in pattern order) and whether each counts only where it ends a word.
-type Keywords = (AhoCorasick, Vec<Vec<u32>>, Vec<String>, Vec<bool>);
+/// The keyword automaton and each keyword's owners (pattern ids in order).
+type KeywordAutomata = (AhoCorasick, Vec<Vec<u32>>);
 
 /// Keywords of all detectors and decoders, deduplicated case-insensitively,
 /// each with the list of its owners.
@@ -422,40 +470,66 @@ impl KeywordTable {
         self.word_end[id] &= word_end;
     }
 
-    fn build(self, dfa: bool) -> Result<Keywords, CompileError> {
-        let NameTable { list, owners: own, .. } = self.names;
-        // A keyword that is a substring of another is hidden when the longer
-        // one matches at the same place: give the longer one its owners too.
-        // The keywords inside each keyword, found with one automaton over
-        // all of them (a pairwise test is quadratic: 700,000 comparisons for
-        // 850 keywords, most of the engine's build time).
-        let mut owners = own.clone();
-        let inside = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            // Searched once over the keywords themselves: the cheapest build.
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&list)
-            .map_err(|e| CompileError {
-                file: "(all detectors)".into(),
-                id: "(keywords)".into(),
-                field: "keywords",
-                message: e.to_string(),
-            })?;
-        for (i, long) in list.iter().enumerate() {
-            for m in inside.find_overlapping_iter(long.as_str()) {
-                let j = m.pattern().as_usize();
-                if j != i && list[j].len() < long.len() {
-                    for &o in &own[j] {
-                        if !owners[i].contains(&o) {
-                            owners[i].push(o);
-                        }
+    /// The keywords of every detector that is not found from its values,
+    /// then of every decoder, each with its owners: detector `i` of the
+    /// set is owner `i`, decoder `k` is `DECODER_FLAG | k`.
+    fn from_specs(set: &SpecSet) -> KeywordTable {
+        let mut table = KeywordTable::default();
+        for (i, src) in set.detectors.iter().enumerate() {
+            let spec = &src.spec;
+            if spec.value_first.is_some() {
+                // Found from its values (see `runs`): its names go to the
+                // index searched before each value run, not to the filter.
+                continue;
+            }
+            let ends = |k: &String| spec.word_end || spec.word_end_keywords.iter().any(|w| w.eq_ignore_ascii_case(k));
+            for kw in &spec.keywords {
+                table.add(kw, i as u32, ends(kw));
+            }
+        }
+        for (k, (_, spec)) in set.decoders.iter().enumerate() {
+            for kw in &spec.keywords {
+                table.add(kw, DECODER_FLAG | k as u32, false);
+            }
+        }
+        table
+    }
+}
+
+/// The keyword automaton and each keyword's owners, with the owners of
+/// the keywords inside it added (see below).
+fn keyword_automata(list: &[String], own: &[Vec<u32>], dfa: bool) -> Result<KeywordAutomata, CompileError> {
+    // A keyword that is a substring of another is hidden when the longer
+    // one matches at the same place: give the longer one its owners too.
+    // The keywords inside each keyword, found with one automaton over
+    // all of them (a pairwise test is quadratic: 700,000 comparisons for
+    // 850 keywords, most of the engine's build time).
+    let mut owners = own.to_vec();
+    let inside = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        // Searched once over the keywords themselves: the cheapest build.
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(list)
+        .map_err(|e| CompileError {
+            file: "(all detectors)".into(),
+            id: "(keywords)".into(),
+            field: "keywords",
+            message: e.to_string(),
+        })?;
+    for (i, long) in list.iter().enumerate() {
+        for m in inside.find_overlapping_iter(long.as_str()) {
+            let j = m.pattern().as_usize();
+            if j != i && list[j].len() < long.len() {
+                for &o in &own[j] {
+                    if !owners[i].contains(&o) {
+                        owners[i].push(o);
                     }
                 }
             }
         }
-        let automaton = keyword_automaton(&list, dfa)?;
-        Ok((automaton, owners, list, self.word_end))
     }
+    let automaton = keyword_automaton(list, dfa)?;
+    Ok((automaton, owners))
 }
 
 /// The keyword automaton: a DFA (searches faster, takes tens of

@@ -62,7 +62,7 @@ pub(crate) enum Lanes {
     /// other targets; on x86_64, the tests check it against the SSE2 lanes.
     #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
     Scalar,
-    /// Three states in SSE2 registers (x86_64 only).
+    /// `SSE2_LANES` states in SSE2 registers (x86_64 only).
     #[cfg(target_arch = "x86_64")]
     Sse2,
 }
@@ -324,7 +324,7 @@ impl PairFilter {
         let n = match lanes {
             Lanes::Scalar => 2,
             #[cfg(target_arch = "x86_64")]
-            Lanes::Sse2 => 3,
+            Lanes::Sse2 => SSE2_LANES,
         };
         let len = (end - start) / (8 * n) * 8;
         let mut flagged = Vec::new();
@@ -386,89 +386,52 @@ impl PairFilter {
         Some(d1)
     }
 
-    /// Steps the three lanes that start at `a`, `a + len` and `a + 2 * len`,
-    /// like [`Self::lanes_scalar`], but with each state in the low half of
-    /// an SSE2 register: shifting the register by one byte per step moves
-    /// the top byte of every state into the high half, so one comparison
-    /// per 8 steps covers them all. `None`, with nothing done, unless
-    /// `1 <= a` and `a + 3 * len <= text.len()`.
+    /// Steps the lanes that start at `a`, `a + len`, ... (`SSE2_LANES` of
+    /// them), like [`Self::lanes_scalar`], but with each state in the low
+    /// half of an SSE2 register: shifting the register by one byte per step
+    /// moves the top byte of every state into the high half, so one
+    /// comparison per 8 steps covers them all. `None`, with nothing done,
+    /// unless `1 <= a` and `a + SSE2_LANES * len <= text.len()`.
     #[cfg(target_arch = "x86_64")]
     #[inline(never)]
     fn lanes_sse2(&self, text: &[u8], a: usize, len: usize, d: u64, out: &mut Vec<usize>) -> Option<u64> {
-        use std::arch::x86_64::{
-            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cvtsi128_si64, _mm_loadl_epi64, _mm_movemask_epi8,
-            _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x, _mm_slli_si128, _mm_srli_si128,
-        };
-        const N: usize = 3;
+        use std::arch::x86_64::{__m128i, _mm_cvtsi128_si64, _mm_set_epi64x, _mm_slli_si128};
+        const N: usize = SSE2_LANES;
         let end = len.checked_mul(N)?.checked_add(a)?;
         if a == 0 || end > text.len() {
             return None;
         }
         let starts: [usize; N] = std::array::from_fn(|l| a + l * len);
-        let table = self.table.as_ptr();
-        let at = |i: usize| {
-            // SAFETY: every pair read below ends at some `i` with
-            // `1 <= a <= i < a + 3 * len <= text.len()`, as checked above,
-            // so both of its bytes, `i - 1` and `i`, are inside `text`.
-            usize::from(unsafe { text.as_ptr().add(i - 1).cast::<u16>().read_unaligned() })
-        };
         // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics
-        // are available on every x86_64 CPU. The only one that touches
-        // memory, `_mm_loadl_epi64`, reads the 8 bytes of one table entry.
-        unsafe {
+        // are available on every x86_64 CPU; none touches memory.
+        let (mut s, ones): ([__m128i; N], __m128i) = unsafe {
             // High half all ones: no candidate pending from before the lane.
             let first = |d: u64| _mm_set_epi64x(-1, d as i64);
-            let mut s: [__m128i; N] =
-                std::array::from_fn(|l| first(if l == 0 { d } else { self.state_before(text, starts[l]) }));
-            let ones = _mm_set1_epi8(-1);
-            // After the 8 steps from `i`, the high half holds the top bytes
-            // of the states after bytes `i - 1 .. i + 7`.
-            let pending = |s: __m128i| _mm_movemask_epi8(_mm_cmpeq_epi8(s, ones)) as u32 & 0xff00 != 0xff00;
-            // The high half as a word: its byte `r` is the top byte of the
-            // state `r` bytes before the newest one.
-            let high = |s: __m128i| _mm_cvtsi128_si64(_mm_srli_si128::<8>(s)) as u64;
-            // Blocks with a candidate are noted in `marks` and named after
-            // each group of blocks: the loop itself then calls nothing, so
-            // the states stay in registers.
-            const GROUP: usize = 32;
-            let mut marks = [(0usize, 0u64); N * GROUP];
-            let mut k = 0;
-            while k < len {
-                let group_end = len.min(k + GROUP * 8);
-                let mut n = 0;
-                while k < group_end {
-                    for j in 0..8 {
-                        for l in 0..N {
-                            // In bounds: `at` is a `u16`, the table has 2^16 entries.
-                            let t = _mm_loadl_epi64(table.add(at(starts[l] + k + j)).cast::<__m128i>());
-                            s[l] = _mm_or_si128(_mm_slli_si128::<1>(s[l]), t);
-                        }
-                    }
-                    // One test for all lanes: a clear bit in any of them
-                    // stays clear in their AND.
-                    if pending(_mm_and_si128(_mm_and_si128(s[0], s[1]), s[2])) {
-                        for l in 0..N {
-                            // `n < marks.len()` always holds (a group has
-                            // `GROUP` blocks of `N` lanes); it spares a bounds check.
-                            if pending(s[l]) && n < marks.len() {
-                                // The newest state in the high half is the one after `i + 6`.
-                                marks[n] = (starts[l] + k + 6, high(s[l]));
-                                n += 1;
-                            }
-                        }
-                    }
-                    k += 8;
-                }
-                for &(newest, h) in &marks[..n] {
-                    self.emit_high(text, h, newest, out);
-                }
+            (
+                std::array::from_fn(|l| first(if l == 0 { d } else { self.state_before(text, starts[l]) })),
+                _mm_set_epi64x(-1, -1),
+            )
+        };
+        let mut marks = [(0usize, 0u64); N * GROUP];
+        let mut k = 0;
+        while k < len {
+            let group_end = len.min(k + GROUP * 8);
+            // SAFETY: `1 <= a`, `group_end <= len` and `a + N * len <=
+            // text.len()`, as `group_sse2` requires.
+            let n = unsafe { group_sse2(&self.table, text, starts, k, group_end, &mut s, &mut marks) };
+            for &(newest, h) in &marks[..n] {
+                self.emit_high(text, h, newest, out);
             }
+            k = group_end;
+        }
+        // SAFETY: as above (SSE2 only, no memory touched).
+        unsafe {
             // The state after each lane's last byte is still in the low
             // half: shifted up, it is byte 0 of the high half.
             for (l, &s) in s.iter().enumerate() {
                 let last = _mm_slli_si128::<1>(s);
-                if pending(last) {
-                    self.emit_high(text, high(last) | !0xff, starts[l] + len - 1, out);
+                if sse2_pending(last, ones) {
+                    self.emit_high(text, sse2_high(last) | !0xff, starts[l] + len - 1, out);
                 }
             }
             Some(_mm_cvtsi128_si64(s[N - 1]) as u64)
@@ -494,6 +457,99 @@ impl PairFilter {
             }
         }
     }
+}
+
+/// Lanes the SSE2 filter steps together. Each step of a lane waits for
+/// the one before (a shift, then an OR); the steps of the others fill that
+/// wait (four lanes measured no faster than three).
+#[cfg(target_arch = "x86_64")]
+const SSE2_LANES: usize = 3;
+/// 8-byte blocks per lane that [`group_sse2`] steps before the candidates
+/// it noted are named.
+#[cfg(target_arch = "x86_64")]
+const GROUP: usize = 32;
+
+/// Whether a candidate is pending in the high half of `s`: after the 8
+/// steps from `i`, it holds the top bytes of the states after bytes
+/// `i - 1 .. i + 7`. `ones` is all ones.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn sse2_pending(s: std::arch::x86_64::__m128i, ones: std::arch::x86_64::__m128i) -> bool {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_movemask_epi8};
+    _mm_movemask_epi8(_mm_cmpeq_epi8(s, ones)) as u32 & 0xff00 != 0xff00
+}
+
+/// The high half of `s` as a word: its byte `r` is the top byte of the
+/// state `r` bytes before the newest one.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn sse2_high(s: std::arch::x86_64::__m128i) -> u64 {
+    use std::arch::x86_64::{_mm_cvtsi128_si64, _mm_srli_si128};
+    _mm_cvtsi128_si64(_mm_srli_si128::<8>(s)) as u64
+}
+
+/// Steps the SSE2 lanes of [`PairFilter::lanes_sse2`] over their blocks
+/// `k..end` (offsets from each lane's start, multiples of 8), with the
+/// states in `s`; notes each block where a lane has a candidate in `marks`
+/// (the byte of its newest state and its high half) and returns how many.
+/// A function of its own that calls nothing, so that the states stay in
+/// registers for the whole loop (with the emitting in the same loop, the
+/// compiler kept one of them on the stack).
+///
+/// # Safety
+/// `1 <= starts[0]`, `starts[l] = starts[0] + l * len`, `end <= len`, `end
+/// - k <= 8 * GROUP`, and `starts[0] + SSE2_LANES * len <= text.len()`.
+#[cfg(target_arch = "x86_64")]
+#[inline(never)]
+unsafe fn group_sse2(
+    table: &[u64; 1 << 16],
+    text: &[u8],
+    starts: [usize; SSE2_LANES],
+    mut k: usize,
+    end: usize,
+    s: &mut [std::arch::x86_64::__m128i; SSE2_LANES],
+    marks: &mut [(usize, u64); SSE2_LANES * GROUP],
+) -> usize {
+    use std::arch::x86_64::{_mm_and_si128, _mm_loadl_epi64, _mm_or_si128, _mm_set_epi64x, _mm_slli_si128};
+    const N: usize = SSE2_LANES;
+    let table = table.as_ptr();
+    let text = text.as_ptr();
+    // SAFETY (for `at`): every pair read ends at some `i` with `1 <=
+    // starts[0] <= i < starts[0] + N * len <= text.len()`, as the caller
+    // promises, so both of its bytes, `i - 1` and `i`, are inside `text`.
+    let at = |i: usize| usize::from(text.add(i - 1).cast::<u16>().read_unaligned());
+    let ones = _mm_set_epi64x(-1, -1);
+    let mut st = *s;
+    let mut n = 0;
+    while k < end {
+        for j in 0..8 {
+            for l in 0..N {
+                // In bounds: `at` is a `u16`, the table has 2^16 entries.
+                let t = _mm_loadl_epi64(table.add(at(starts[l] + k + j)).cast());
+                st[l] = _mm_or_si128(_mm_slli_si128::<1>(st[l]), t);
+            }
+        }
+        // One test for all lanes: a clear bit in any of them stays clear
+        // in their AND.
+        let mut all = st[0];
+        for x in &st[1..] {
+            all = _mm_and_si128(all, *x);
+        }
+        if sse2_pending(all, ones) {
+            for l in 0..N {
+                // `n < marks.len()` always holds (a group has `GROUP`
+                // blocks of `N` lanes); it spares a bounds check.
+                if sse2_pending(st[l], ones) && n < marks.len() {
+                    // The newest state in the high half is the one after `i + 6`.
+                    marks[n] = (starts[l] + k + 6, sse2_high(st[l]));
+                    n += 1;
+                }
+            }
+        }
+        k += 8;
+    }
+    *s = st;
+    n
 }
 
 /// Splits the keywords into buckets: keywords of one prefix length share a
