@@ -190,8 +190,7 @@ fn check_specs(set: SpecSet, limits: &Limits) -> Result<Checked, CompileError> {
             })?),
         };
         match &spec.value_first {
-            // Found from its values (see `runs`): its names go to the
-            // index searched before each value run, not to the filter.
+            // Its names go to the value-first index (see `KeywordTable::from_specs`).
             Some(v) => value_first.add(v, detectors.len() as u32),
             None => {
                 for kw in &spec.word_end_keywords {

@@ -286,10 +286,7 @@ impl<'e> ValuePass<'e> {
             for m in names.find_overlapping_iter(input) {
                 for &d in &index.owners[m.pattern().as_usize()] {
                     let d = d as usize;
-                    if matched_to.is_empty() {
-                        matched_to.resize(engine.detectors.len(), 0);
-                    }
-                    if m.start() < matched_to[d] {
+                    if m.start() < allocated(matched_to, engine.detectors.len(), 0)[d] {
                         continue;
                     }
                     let det = &engine.detectors[d];
@@ -555,10 +552,7 @@ impl Engine {
                 if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
                     if c.anchored {
                         // The search starts at the hit: only the window's end matters.
-                        if matched_to.is_empty() {
-                            matched_to.resize(ndet, 0);
-                        }
-                        if kw.start >= matched_to[slot] {
+                        if kw.start >= allocated(&mut matched_to, ndet, 0)[slot] {
                             let span = kw.start..window_end(text, &kw, size, multiline);
                             if let Some(end) = self.confirm_at(slot, c, text, span, &mut hits) {
                                 matched_to[slot] = end;
@@ -568,10 +562,7 @@ impl Engine {
                     }
                 }
                 let w = window(text, &kw, size, multiline);
-                if open.is_empty() {
-                    open.resize(slots, None);
-                }
-                let done = match &mut open[slot] {
+                let done = match &mut allocated(&mut open, slots, None)[slot] {
                     Some(span) if w.start <= span.end => {
                         span.end = span.end.max(w.end);
                         None
@@ -824,6 +815,16 @@ impl Engine {
             None => true,
         }
     }
+}
+
+/// `slots`, given its `len` slots of `fill` the first time it is wanted:
+/// the scan's per-detector slots are made at the first hit, as most texts
+/// have none.
+fn allocated<T: Clone>(slots: &mut Vec<T>, len: usize, fill: T) -> &mut Vec<T> {
+    if slots.is_empty() {
+        slots.resize(len, fill);
+    }
+    slots
 }
 
 /// Where the identifier that `at` lies in starts: `at` moved back over
