@@ -209,6 +209,37 @@ pub fn url_syntax_in_comment(text: &[u8], at: usize, password: &[u8]) -> bool {
     false
 }
 
+/// Whether a generic value is a reference to its own name rather than a
+/// literal: `decodedToken: entryByScope.decodedToken`,
+/// `access_token = self._oauth2_access_token`,
+/// `"V1TokenRequest": ".models.v1_token_request"`, or the name again. The
+/// value must be identifier-shaped (letters, digits, `_ . $`) and hold the
+/// whole name (compared without case and separators); a name of fewer than
+/// five letters and digits proves nothing. A value that also holds other
+/// bytes (`term-token-gPFE...`) or that merely contains a shorter word
+/// (`MyPassword2024` under `password`: no separator) stays a candidate.
+pub fn value_names_itself(name: &[u8], value: &[u8]) -> bool {
+    let norm = |s: &[u8]| -> Vec<u8> {
+        s.iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect()
+    };
+    let (name, folded) = (norm(name), norm(value));
+    if name.len() < 5
+        || !value
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+    {
+        return false;
+    }
+    if folded == name {
+        return true;
+    }
+    let separated = value.iter().any(|b| matches!(b, b'_' | b'.' | b'$'));
+    separated && memchr::memmem::find(&folded, &name).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +351,35 @@ mod tests {
         assert!(!url_syntax_in_comment(t.as_bytes(), at, b"tiger"));
         let t = "// http://admin:admin9@host\n";
         assert!(url_syntax_in_comment(t.as_bytes(), 3, b"admin9"));
+    }
+
+    #[test]
+    fn values_that_name_themselves() {
+        for (name, value) in [
+            ("decodedToken", "entryByScope.decodedToken"),
+            ("access_token", "self._oauth2_access_token"),
+            (
+                "AuthenticationV1TokenRequest",
+                ".models.authentication_v1_token_request",
+            ),
+            ("InvestmentsAuthAccountDetails401k", "InvestmentsAuthAccountDetails401k"),
+            ("token", "self.token"),
+        ] {
+            assert!(
+                value_names_itself(name.as_bytes(), value.as_bytes()),
+                "{name} = {value}"
+            );
+        }
+        for (name, value) in [
+            ("termToken", "term-token-gPFEGk7CF4wS901w7ppYclt7"),
+            ("password", "MyPassword2024"),
+            ("pwd", "settings.pwd"),
+            ("api_key", "Zk3_9fQ.x7LmPq2R"),
+        ] {
+            assert!(
+                !value_names_itself(name.as_bytes(), value.as_bytes()),
+                "{name} = {value}"
+            );
+        }
     }
 }

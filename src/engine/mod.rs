@@ -699,6 +699,9 @@ impl Engine {
         if !self.accept(det, c, &text[secret.clone()], &text[context_start..whole.end()]) {
             return;
         }
+        if det.generic && names_no_literal(text, whole.start()..secret.start, &text[secret.clone()]) {
+            return;
+        }
         if det.syntax_in_comments && context::url_syntax_in_comment(text, whole.start(), &text[secret.clone()]) {
             return;
         }
@@ -836,6 +839,40 @@ fn name_start(text: &[u8], at: usize) -> usize {
         .iter()
         .rposition(|b| !is_name(b))
         .map_or(lo, |p| lo + p + 1)
+}
+
+/// Whether a generic match assigns no literal: its value is a reference to
+/// its own name (see [`context::value_names_itself`]), or its name is the
+/// last part of a quoted `::` type path (`"AWS::KMS::Key": "9f3a..."`, a
+/// schema's hash per type, not a variable).
+fn names_no_literal(text: &[u8], before: Range<usize>, value: &[u8]) -> bool {
+    let name = assigned_name(text, before);
+    if context::value_names_itself(name.0, value) {
+        return true;
+    }
+    let path = text[..name.1]
+        .iter()
+        .rev()
+        .take(MAX_NAME_BACK)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':'))
+        .count();
+    let head = name.1 - path;
+    text[head..name.1].ends_with(b"::") && head > 0 && matches!(text[head - 1], b'"' | b'\'')
+}
+
+/// The name a generic match assigns to, and where it starts: the first identifier in `before`
+/// (the match up to its value), extended back when the match starts inside
+/// it (`tToken` of `NextToken`).
+fn assigned_name(text: &[u8], before: Range<usize>) -> (&[u8], usize) {
+    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
+    let region = &text[before.clone()];
+    let Some(first) = region.iter().position(is_name) else {
+        return (&[], before.start);
+    };
+    let len = region[first..].iter().take_while(|b| is_name(b)).count();
+    let at = before.start + first;
+    let start = name_start(text, at);
+    (&text[start..at + len], start)
 }
 
 /// How far [`name_start`] looks back.

@@ -210,3 +210,36 @@ fn issue_13_pagination_and_idempotency_tokens_are_not_secrets_but_their_neighbou
         "{found:?}"
     );
 }
+
+#[test]
+fn issue_13_references_type_names_and_schema_hashes_are_not_secrets_but_a_literal_beside_them_is() {
+    let env = Env::new("issue_13_references_type_names_and_schema_hashes_are_not_secrets");
+    let dir = env.root.join("src");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    // A value that names its own variable, a type annotation, a generated
+    // client's model map, a `my_` template, a `_ref` pointer, a SigV4
+    // credential scope and a schema's per-type hash: none holds a literal.
+    std::fs::write(
+        dir.join("client.py"),
+        concat!(
+            "cached_token = self._oauth2_access_token\n",
+            "def login(self, auth: OneLogin_Saml2_Auth):\n",
+            "MODELS = {\"StorageV1TokenRequest\": \".models.storage_v1_token_request\"}\n",
+            "body = {\"credentialId\": \"my_credentialId\", \"secret_ref\": \"V1LocalObjectReference\"}\n",
+            "url = \"?X-Amz-Credential=assetsbucket%2F20240611%2Feu-west-1%2Fs3%2Faws4_request\"\n",
+            "HASHES = {\"AWS::Demo::SigningKey\": \"4be1c07a9d2f6e35\"}\n",
+        ),
+    )
+    .expect("write");
+    let found = scan(&env, dir.to_str().expect("utf-8"), false, 0);
+    assert!(found.is_empty(), "{found:?}");
+    // A literal under the same name is a credential.
+    let literal = env.custom_secret("", 32);
+    std::fs::write(dir.join("settings.py"), format!("cached_token = \"{literal}\"\n")).expect("write");
+    let found = scan(&env, dir.to_str().expect("utf-8"), false, 1);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]["path"].as_str().is_some_and(|p| p.ends_with("settings.py")),
+        "{found:?}"
+    );
+}
