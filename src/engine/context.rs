@@ -213,7 +213,7 @@ pub fn url_syntax_in_comment(text: &[u8], at: usize, password: &[u8]) -> bool {
 /// literal: `decodedToken: entryByScope.decodedToken`,
 /// `access_token = self._oauth2_access_token`,
 /// `"V1TokenRequest": ".models.v1_token_request"`, or the name again. The
-/// value must be identifier-shaped (letters, digits, `_ . $`) and hold the
+/// value must be identifier-shaped (letters, digits, `_ . $ |`) and hold the
 /// whole name (compared without case and separators); a name of fewer than
 /// five letters and digits proves nothing. A value that also holds other
 /// bytes (`term-token-gPFE...`) or that merely contains a shorter word
@@ -229,14 +229,14 @@ pub fn value_names_itself(name: &[u8], value: &[u8]) -> bool {
     if name.len() < 5
         || !value
             .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'|'))
     {
         return false;
     }
     if folded == name {
         return true;
     }
-    let separated = value.iter().any(|b| matches!(b, b'_' | b'.' | b'$'));
+    let separated = value.iter().any(|b| matches!(b, b'_' | b'.' | b'$' | b'|'));
     separated && memchr::memmem::find(&folded, &name).is_some()
 }
 
@@ -364,6 +364,7 @@ mod tests {
             ),
             ("InvestmentsAuthAccountDetails401k", "InvestmentsAuthAccountDetails401k"),
             ("token", "self.token"),
+            ("credentials", "t.credentials||this.credential"),
         ] {
             assert!(
                 value_names_itself(name.as_bytes(), value.as_bytes()),
