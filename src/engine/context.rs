@@ -225,19 +225,12 @@ pub fn value_names_itself(name: &[u8], value: &[u8]) -> bool {
             .map(u8::to_ascii_lowercase)
             .collect()
     };
+    let separator = |b: &u8| matches!(b, b'_' | b'.' | b'$' | b'|');
     let (name, folded) = (norm(name), norm(value));
-    if name.len() < 5
-        || !value
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'|'))
-    {
+    if name.len() < 5 || !value.iter().all(|b| b.is_ascii_alphanumeric() || separator(b)) {
         return false;
     }
-    if folded == name {
-        return true;
-    }
-    let separated = value.iter().any(|b| matches!(b, b'_' | b'.' | b'$' | b'|'));
-    separated && memchr::memmem::find(&folded, &name).is_some()
+    folded == name || (value.iter().any(separator) && memchr::memmem::find(&folded, &name).is_some())
 }
 
 #[cfg(test)]

@@ -183,7 +183,7 @@ impl KeyedSpec {
             allow_context.push(HASH_CONTEXT.to_string());
         }
         let mut allow = self.allow;
-        if shape.regex.contains("A-Z") && shape.regex.contains("a-z") {
+        if shape.both_cases {
             allow.push(CAMEL_CASE_IDENTIFIER.to_string());
         }
         let reach = if self.qualified { 2 * distance } else { distance };
@@ -247,6 +247,9 @@ struct Shape {
     run_class: bool,
     min_entropy: f64,
     hex: bool,
+    /// The alphabet holds every letter in both cases (`alnum`, `base64`),
+    /// so a value can read as a camel-case identifier.
+    both_cases: bool,
 }
 
 impl Shape {
@@ -261,6 +264,7 @@ impl Shape {
                 run_class: true,
                 min_entropy: 3.0,
                 hex: true,
+                both_cases: false,
             });
         }
         let (min, max) = match length {
@@ -310,11 +314,15 @@ impl Shape {
         };
         // Letters and digits always bound a value, so that a hex value is
         // never the tail of a longer word.
-        let run_class = class_bytes(&class).is_some_and(|set| {
+        let set = class_bytes(&class);
+        let run_class = set.as_ref().is_some_and(|set| {
             set.iter().all(|&b| super::runs::in_class(b))
                 && set.iter().any(u8::is_ascii_digit)
                 && set.iter().any(u8::is_ascii_alphabetic)
         });
+        let both_cases = set
+            .as_ref()
+            .is_some_and(|set| (b'A'..=b'Z').chain(b'a'..=b'z').all(|b| set.contains(&b)));
         Ok(Shape {
             regex: format!("[{class}]{count}{padding}"),
             before: format!("A-Za-z0-9{class}"),
@@ -324,6 +332,7 @@ impl Shape {
             run_class,
             min_entropy,
             hex,
+            both_cases,
         })
     }
 }

@@ -834,10 +834,9 @@ fn allocated<T: Clone>(slots: &mut Vec<T>, len: usize, fill: T) -> &mut Vec<T> {
 /// name bytes (`[A-Za-z0-9_.-]`), at most [`MAX_NAME_BACK`] of them.
 fn name_start(text: &[u8], at: usize) -> usize {
     let lo = at.saturating_sub(MAX_NAME_BACK);
-    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
     text[lo..at]
         .iter()
-        .rposition(|b| !is_name(b))
+        .rposition(|b| !is_name_byte(b))
         .map_or(lo, |p| lo + p + 1)
 }
 
@@ -847,32 +846,35 @@ fn name_start(text: &[u8], at: usize) -> usize {
 /// schema's hash per type, not a variable).
 fn names_no_literal(text: &[u8], before: Range<usize>, value: &[u8]) -> bool {
     let name = assigned_name(text, before);
-    if context::value_names_itself(name.0, value) {
+    if context::value_names_itself(&text[name.clone()], value) {
         return true;
     }
-    let path = text[..name.1]
+    let path = text[..name.start]
         .iter()
         .rev()
         .take(MAX_NAME_BACK)
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':'))
         .count();
-    let head = name.1 - path;
-    text[head..name.1].ends_with(b"::") && head > 0 && matches!(text[head - 1], b'"' | b'\'')
+    let head = name.start - path;
+    text[head..name.start].ends_with(b"::") && head > 0 && matches!(text[head - 1], b'"' | b'\'')
 }
 
-/// The name a generic match assigns to, and where it starts: the first identifier in `before`
-/// (the match up to its value), extended back when the match starts inside
-/// it (`tToken` of `NextToken`).
-fn assigned_name(text: &[u8], before: Range<usize>) -> (&[u8], usize) {
-    let is_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
+/// Where the name a generic match assigns to lies: the first identifier
+/// in `before` (the match up to its value), extended back when the match
+/// starts inside it (`tToken` of `NextToken`).
+fn assigned_name(text: &[u8], before: Range<usize>) -> Range<usize> {
     let region = &text[before.clone()];
-    let Some(first) = region.iter().position(is_name) else {
-        return (&[], before.start);
+    let Some(first) = region.iter().position(is_name_byte) else {
+        return before.start..before.start;
     };
-    let len = region[first..].iter().take_while(|b| is_name(b)).count();
+    let len = region[first..].iter().take_while(|b| is_name_byte(b)).count();
     let at = before.start + first;
-    let start = name_start(text, at);
-    (&text[start..at + len], start)
+    name_start(text, at)..at + len
+}
+
+/// A byte that can be part of a variable's name (`[A-Za-z0-9_.-]`).
+fn is_name_byte(b: &u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
 }
 
 /// How far [`name_start`] looks back.
