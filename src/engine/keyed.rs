@@ -257,8 +257,8 @@ impl Shape {
         if value == "uuid" {
             return Ok(Shape {
                 regex: UUID.into(),
-                before: "A-Za-z0-9\\-".into(),
-                after: "A-Za-z0-9\\-".into(),
+                before: "A-Za-z0-9_\\-".into(),
+                after: "A-Za-z0-9_\\-".into(),
                 min_len: 36,
                 max_len: 36,
                 run_class: true,
@@ -312,8 +312,9 @@ impl Shape {
         } else {
             2.5
         };
-        // Letters and digits always bound a value, so that a hex value is
-        // never the tail of a longer word.
+        // Letters, digits and `_` always bound a value, so that a hex value
+        // is never the tail of a longer word and no value is a piece of an
+        // identifier (`_MULTIPLE_WORD_RE` holds no 8-letter key).
         let set = class_bytes(&class);
         let run_class = set.as_ref().is_some_and(|set| {
             set.iter().all(|&b| super::runs::in_class(b))
@@ -325,8 +326,8 @@ impl Shape {
             .is_some_and(|set| (b'A'..=b'Z').chain(b'a'..=b'z').all(|b| set.contains(&b)));
         Ok(Shape {
             regex: format!("[{class}]{count}{padding}"),
-            before: format!("A-Za-z0-9{class}"),
-            after: format!("A-Za-z0-9{after}"),
+            before: format!("A-Za-z0-9_{class}"),
+            after: format!("A-Za-z0-9_{after}"),
             min_len: min,
             max_len: max,
             run_class,
