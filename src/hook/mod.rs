@@ -2,6 +2,7 @@
 //! brings, print a verdict for the developer and record incidents.
 
 pub mod input;
+mod verdict;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -228,79 +229,110 @@ fn decide(
     mut report: CheckReport,
     engine: Option<&Engine>,
 ) -> Outcome {
-    let max = config.limits.max_findings_shown;
-    let mut blocking: Vec<&Finding> = Vec::new();
-    let mut warned: Vec<&Finding> = Vec::new();
-    let mut excepted: Vec<&Finding> = Vec::new();
     // Decided once, shown in the incident record as well.
     for f in &mut report.findings {
         f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
     }
-    for f in &report.findings {
-        if f.exception.is_some() {
-            excepted.push(f);
-        } else if f.blocking == Some(true) {
-            blocking.push(f);
-        } else {
-            warned.push(f);
-        }
-    }
-    let limits: Vec<&Skip> = report.skips.iter().filter(|s| s.reason.is_limit()).collect();
-    let binary: Vec<&Skip> = report.skips.iter().filter(|s| s.reason == SkipReason::Binary).collect();
-
-    let enforce = config.policy.mode == Mode::Enforce;
-    let reject_findings = enforce && !blocking.is_empty();
-    let reject_limits = !limits.is_empty() && config.policy.on_limit == FailPolicy::Reject;
-    let mut rejected = reject_findings || reject_limits;
-
-    // A bypass turns a content rejection into an audited acceptance.
+    let sorted = Sorted::of(&report);
+    let tally = verdict::Tally {
+        blocking: !sorted.blocking.is_empty(),
+        warned: !sorted.warned.is_empty(),
+        excepted: !sorted.excepted.is_empty(),
+        limits: !sorted.limits.is_empty(),
+    };
+    let (mode, on_limit) = (config.policy.mode, config.policy.on_limit);
+    // A bypass is asked for (the push options read) only when the push
+    // would be rejected; it turns the rejection into an audited acceptance.
     let mut bypass_reason = None;
     let mut refusal = None;
-    if rejected {
+    if verdict::verdict(mode, on_limit, tally, false).rejected {
         if let Some(req) = exceptions::bypass_request(&exceptions::push_options()) {
             match exceptions::bypass_refusal(&config.bypass, &req, &ctx.pusher) {
-                None => {
-                    bypass_reason = Some(sanitize_reason(engine, &req.reason));
-                    rejected = false;
-                }
+                None => bypass_reason = Some(sanitize_reason(engine, &req.reason)),
                 Some(why) => refusal = Some(why),
             }
         }
     }
-
-    let action = if bypass_reason.is_some() {
-        Some(Action::Bypassed)
-    } else if reject_findings {
-        Some(Action::Blocked)
-    } else if reject_limits {
-        Some(Action::Limit)
-    } else if !blocking.is_empty() || !warned.is_empty() {
-        Some(Action::Warned)
-    } else if !limits.is_empty() {
-        Some(Action::Limit)
-    } else if !excepted.is_empty() {
-        Some(Action::AllowedByException)
-    } else {
-        None
-    };
-    let mut record = action.map(|a| {
-        let mut r = ctx.incident(a, rejected, updates);
+    let v = verdict::verdict(mode, on_limit, tally, bypass_reason.is_some());
+    let mut record = v.action.map(|a| {
+        let mut r = ctx.incident(a, v.rejected, updates);
         r.findings = report.findings.clone();
         r.skipped = report.skips.clone();
         r.bypass_reason = bypass_reason.clone();
         r
     });
-    let incident_id = record.as_ref().map(|r| r.id.clone());
+    let shown = Shown {
+        verdict: v,
+        bypass_reason: bypass_reason.as_deref(),
+        refusal: refusal.as_deref(),
+        incident_id: record.as_ref().map(|r| r.id.as_str()),
+        max: config.limits.max_findings_shown,
+    };
+    render(ctx, updates, &sorted, &shown);
+    if let Some(r) = record.as_mut() {
+        record_incident(config, ctx, r);
+    }
+    if v.rejected {
+        Outcome::Reject
+    } else {
+        Outcome::Accept
+    }
+}
 
-    if rejected {
-        let first_bad = first_bad_commit(&blocking, updates);
+/// A report's findings and skips, sorted by what the policy makes of them.
+struct Sorted<'a> {
+    blocking: Vec<&'a Finding>,
+    warned: Vec<&'a Finding>,
+    excepted: Vec<&'a Finding>,
+    limits: Vec<&'a Skip>,
+    binary: Vec<&'a Skip>,
+}
+
+impl<'a> Sorted<'a> {
+    fn of(report: &'a CheckReport) -> Sorted<'a> {
+        let mut s = Sorted {
+            blocking: Vec::new(),
+            warned: Vec::new(),
+            excepted: Vec::new(),
+            limits: report.skips.iter().filter(|s| s.reason.is_limit()).collect(),
+            binary: report.skips.iter().filter(|s| s.reason == SkipReason::Binary).collect(),
+        };
+        for f in &report.findings {
+            if f.exception.is_some() {
+                s.excepted.push(f);
+            } else if f.blocking == Some(true) {
+                s.blocking.push(f);
+            } else {
+                s.warned.push(f);
+            }
+        }
+        s
+    }
+}
+
+/// What [`render`] needs besides the sorted report.
+struct Shown<'a> {
+    verdict: verdict::Verdict,
+    bypass_reason: Option<&'a str>,
+    refusal: Option<&'a str>,
+    incident_id: Option<&'a str>,
+    max: usize,
+}
+
+/// Writes the verdict for the developer: the rejection (with the first bad
+/// commit and how to fix it), then the warnings, unchecked files, bypass
+/// and incident id.
+fn render(ctx: &PushContext, updates: &[RefUpdate], s: &Sorted, shown: &Shown) {
+    let v = shown.verdict;
+    if v.rejected {
+        let first_bad = first_bad_commit(&s.blocking, updates);
         ctx.say(&report::rejection(
-            if reject_findings { &blocking } else { &[] },
-            if reject_limits { &limits } else { &[] },
+            if v.reject_findings { &s.blocking } else { &[] },
+            if v.reject_limits { &s.limits } else { &[] },
             first_bad.as_ref().map(|(c, tip)| (c.as_str(), *tip)),
-            max,
+            shown.max,
         ));
-        if let Some(why) = &refusal {
+        if let Some(why) = shown.refusal {
             let mut m = Message::default();
             m.blank();
             m.line(format!("error: pushguard.bypass refused: {why}"));
@@ -308,17 +340,17 @@ fn decide(
         }
     }
     // Findings that did not reject the push are shown as warnings.
-    let mut shown = warned.clone();
-    if !reject_findings || bypass_reason.is_some() {
-        shown.extend(blocking.iter().copied());
+    let mut warned = s.warned.clone();
+    if !v.reject_findings || v.bypassed {
+        warned.extend(s.blocking.iter().copied());
     }
-    let mut msg = report::warnings(&shown, &excepted, &binary, max);
-    if !rejected && !limits.is_empty() {
+    let mut msg = report::warnings(&warned, &s.excepted, &s.binary, shown.max);
+    if !v.rejected && !s.limits.is_empty() {
         msg.blank();
         msg.line("warning: pushguard accepted files it could not check (over the scan limits):");
-        report::list_skips(&mut msg, &limits, max);
+        report::list_skips(&mut msg, &s.limits, shown.max);
     }
-    if let Some(reason) = &bypass_reason {
+    if let Some(reason) = shown.bypass_reason {
         msg.blank();
         msg.line(format!(
             "warning: pushguard was bypassed by {} with reason: {reason}",
@@ -326,20 +358,11 @@ fn decide(
         ));
         msg.line("warning: the bypass is recorded; rotate any real credential listed above.");
     }
-    if let Some(id) = &incident_id {
+    if let Some(id) = shown.incident_id {
         msg.blank();
         msg.line(format!("pushguard incident: {id}"));
     }
     ctx.say(&msg);
-
-    if let Some(r) = record.as_mut() {
-        record_incident(config, ctx, r);
-    }
-    if rejected {
-        Outcome::Reject
-    } else {
-        Outcome::Accept
-    }
 }
 
 /// A bypass reason as shown and recorded: one line, at most 500 characters,
