@@ -234,12 +234,7 @@ fn decide(
         f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
     }
     let sorted = Sorted::of(&report);
-    let tally = verdict::Tally {
-        blocking: !sorted.blocking.is_empty(),
-        warned: !sorted.warned.is_empty(),
-        excepted: !sorted.excepted.is_empty(),
-        limits: !sorted.limits.is_empty(),
-    };
+    let tally = sorted.tally();
     let (mode, on_limit) = (config.policy.mode, config.policy.on_limit);
     // A bypass is asked for (the push options read) only when the push
     // would be rejected; it turns the rejection into an audited acceptance.
@@ -307,6 +302,16 @@ impl<'a> Sorted<'a> {
             }
         }
         s
+    }
+
+    /// Which kinds are there: all the verdict needs to know.
+    fn tally(&self) -> verdict::Tally {
+        verdict::Tally {
+            blocking: !self.blocking.is_empty(),
+            warned: !self.warned.is_empty(),
+            excepted: !self.excepted.is_empty(),
+            limits: !self.limits.is_empty(),
+        }
     }
 }
 
