@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::admin::detectors;
 use crate::config::Config;
-use crate::detectors_cmd;
 use crate::engine::{Engine, EngineError, LoadError};
 use crate::hook::{self, HookArgs, Outcome};
-use crate::report::{list_skips, Message};
-use crate::scan::{self, ScanError};
+use crate::output::rejection::{list_skips, Message};
+use crate::scanner::files::{self, ScanError};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -118,8 +118,8 @@ pub struct InstallArgs {
 }
 
 impl InstallArgs {
-    fn target(&self) -> Option<crate::install::Target> {
-        use crate::install::Target;
+    fn target(&self) -> Option<crate::admin::install::Target> {
+        use crate::admin::install::Target;
         self.repo
             .clone()
             .map(Target::Repo)
@@ -211,15 +211,15 @@ pub enum CliError {
     #[error("cannot encode JSON: {0}")]
     Json(#[from] serde_json::Error),
     #[error(transparent)]
-    Query(#[from] crate::incidents_cmd::QueryError),
+    Query(#[from] crate::admin::incidents::QueryError),
     #[error(transparent)]
-    Install(#[from] crate::install::InstallError),
+    Install(#[from] crate::admin::install::InstallError),
     #[error("{0}")]
     Usage(String),
     #[error(transparent)]
-    History(#[from] crate::history::HistoryError),
+    History(#[from] crate::scanner::history::HistoryError),
     #[error(transparent)]
-    Output2(#[from] crate::output::OutputError),
+    Output2(#[from] crate::output::formats::OutputError),
 }
 
 /// True when the binary was invoked as `pre-receive` (a copy or symlink in
@@ -251,7 +251,7 @@ pub fn run() -> Result<Status, CliError> {
                 path: path.clone(),
                 source,
             })?;
-            let problems = crate::doctor::check_config(&path, &text);
+            let problems = crate::admin::doctor::check_config(&path, &text);
             for p in &problems {
                 eprintln!("{p}");
             }
@@ -269,24 +269,24 @@ pub fn run() -> Result<Status, CliError> {
         Command::Install(args) => {
             let binary = match &args.binary {
                 Some(b) => std::path::absolute(b).map_err(CliError::Output)?,
-                None => crate::install::current_binary()?,
+                None => crate::admin::install::current_binary()?,
             };
-            let opts = crate::install::Options {
+            let opts = crate::admin::install::Options {
                 binary,
                 config: cli.config.clone(),
                 dry_run: args.dry_run,
             };
             let target = args.target().ok_or_else(|| CliError::Usage("no target".into()))?;
-            report_changes(&crate::install::install(&target, &opts)?, args.dry_run);
+            report_changes(&crate::admin::install::install(&target, &opts)?, args.dry_run);
             Ok(Status::Clean)
         }
         Command::Uninstall(args) => {
             let target = args.target().ok_or_else(|| CliError::Usage("no target".into()))?;
-            report_changes(&crate::install::uninstall(&target, args.dry_run)?, args.dry_run);
+            report_changes(&crate::admin::install::uninstall(&target, args.dry_run)?, args.dry_run);
             Ok(Status::Clean)
         }
         Command::Doctor { repos } => {
-            let checks = crate::doctor::doctor(cli.config.as_deref(), &repos);
+            let checks = crate::admin::doctor::doctor(cli.config.as_deref(), &repos);
             for c in &checks {
                 println!("{} {}", if c.ok { "ok     " } else { "PROBLEM" }, c.text);
             }
@@ -302,15 +302,15 @@ pub fn run() -> Result<Status, CliError> {
                 let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
                 let mut out = std::io::stdout().lock();
                 if json {
-                    serde_json::to_writer_pretty(&mut out, &detectors_cmd::list(&engine))?;
+                    serde_json::to_writer_pretty(&mut out, &detectors::list(&engine))?;
                     writeln!(out)?;
                 } else {
-                    out.write_all(detectors_cmd::list_table(&engine).as_bytes())?;
+                    out.write_all(detectors::list_table(&engine).as_bytes())?;
                 }
                 Ok(Status::Clean)
             }
             DetectorsCommand::Check { dir } => {
-                let problems = detectors_cmd::check_dir(&dir)?;
+                let problems = detectors::check_dir(&dir)?;
                 let mut err = std::io::stderr().lock();
                 for p in &problems {
                     writeln!(err, "{p}")?;
@@ -335,7 +335,7 @@ fn hook_status(o: Outcome) -> Status {
     }
 }
 
-fn report_changes(changes: &[crate::install::Change], dry_run: bool) {
+fn report_changes(changes: &[crate::admin::install::Change], dry_run: bool) {
     let prefix = if dry_run { "would be " } else { "" };
     for c in changes {
         println!("{}: {prefix}{}", c.path.display(), c.what);
@@ -346,7 +346,7 @@ fn report_changes(changes: &[crate::install::Change], dry_run: bool) {
 }
 
 fn incidents(config: Option<&std::path::Path>, args: IncidentsArgs) -> Result<Status, CliError> {
-    use crate::incidents_cmd as q;
+    use crate::admin::incidents as q;
     let log = match args.log {
         Some(l) => l,
         None => Config::load(config)?.log.path,
@@ -374,7 +374,7 @@ fn incidents(config: Option<&std::path::Path>, args: IncidentsArgs) -> Result<St
             log.display()
         );
     }
-    let selected: Vec<&crate::incident::Incident> = records.iter().filter(|r| filter.matches(r)).collect();
+    let selected: Vec<&crate::output::incident::Incident> = records.iter().filter(|r| filter.matches(r)).collect();
     let mut out = std::io::stdout().lock();
     if args.by_fingerprint {
         let spreads = q::by_fingerprint(&selected, &filter);
@@ -394,8 +394,8 @@ fn incidents(config: Option<&std::path::Path>, args: IncidentsArgs) -> Result<St
 }
 
 fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliError> {
-    use crate::history::{self, HistoryOptions, Progress, Range};
-    use crate::output;
+    use crate::output::formats;
+    use crate::scanner::history::{self, HistoryOptions, Progress, Range};
     let config = Config::load(config)?;
     // Bulk scans search far more text than they spend building: use a DFA
     // for the keyword pass.
@@ -406,7 +406,7 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
     let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &limits)?;
     let max = args.max_bytes.unwrap_or(config.limits.max_blob_bytes);
     let (mut findings, skips, summary) = if !args.paths.is_empty() {
-        let r = scan::scan_paths(&engine, &args.paths, max)?;
+        let r = files::scan_paths(&engine, &args.paths, max)?;
         let summary = format!("scanned {} files ({} bytes)", r.files, r.bytes);
         (r.findings, r.skips, summary)
     } else {
@@ -458,8 +458,8 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
         (r.findings, r.skips, summary)
     };
     if let Some(b) = &args.write_baseline {
-        let baseline = output::Baseline::from_findings(&findings);
-        output::write_output(b, (serde_json::to_string_pretty(&baseline)? + "\n").as_bytes())?;
+        let baseline = formats::Baseline::from_findings(&findings);
+        formats::write_output(b, (serde_json::to_string_pretty(&baseline)? + "\n").as_bytes())?;
         eprintln!(
             "pushguard: wrote a baseline of {} secrets to {}",
             baseline.findings.len(),
@@ -468,7 +468,7 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
     }
     let mut suppressed = 0;
     if let Some(b) = &args.baseline {
-        let known = output::Baseline::load(b)?;
+        let known = formats::Baseline::load(b)?;
         let before = findings.len();
         findings.retain(|f| !known.contains(&f.fingerprint));
         suppressed = before - findings.len();
@@ -481,12 +481,12 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
         findings.retain(|f| f.blocking == Some(true));
     }
     let rendered = match args.format {
-        Format::Text => output::text(&findings),
-        Format::Json => output::json(&findings)?,
-        Format::Sarif => output::sarif(&findings, &engine)?,
+        Format::Text => formats::text(&findings),
+        Format::Json => formats::json(&findings)?,
+        Format::Sarif => formats::sarif(&findings, &engine)?,
     };
     match &args.output {
-        Some(path) => output::write_output(path, rendered.as_bytes())?,
+        Some(path) => formats::write_output(path, rendered.as_bytes())?,
         None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
     }
     if !skips.is_empty() {
@@ -521,7 +521,7 @@ struct NonBlocking {
 }
 
 impl NonBlocking {
-    fn count(findings: &[crate::finding::Finding]) -> NonBlocking {
+    fn count(findings: &[crate::findings::Finding]) -> NonBlocking {
         let mut n = NonBlocking::default();
         for f in findings.iter().filter(|f| f.blocking == Some(false)) {
             if f.publishable {
@@ -567,7 +567,7 @@ struct ProgressDisplay {
 }
 
 impl ProgressDisplay {
-    fn start(counters: std::sync::Arc<crate::history::Progress>) -> Option<ProgressDisplay> {
+    fn start(counters: std::sync::Arc<crate::scanner::history::Progress>) -> Option<ProgressDisplay> {
         use std::io::IsTerminal;
         use std::sync::atomic::Ordering;
         if !std::io::stderr().is_terminal() {

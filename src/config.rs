@@ -151,7 +151,7 @@ pub struct BypassConfig {
 impl Policy {
     /// Whether a finding blocks under this policy (before exceptions and
     /// the mode): its severity and its confidence both reach the thresholds.
-    pub fn blocks(&self, f: &crate::finding::Finding) -> bool {
+    pub fn blocks(&self, f: &crate::findings::Finding) -> bool {
         f.severity >= self.block_severity && f.confidence >= self.block_confidence
     }
 }

@@ -185,6 +185,26 @@ pub fn display_bytes(bytes: &[u8]) -> String {
     out
 }
 
+/// Folds a multi-line error message (toml's carets and snippets) into one line.
+pub fn one_line(e: &dyn std::fmt::Display) -> String {
+    let text = e.to_string();
+    let mut out = String::new();
+    for part in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        // toml's snippet lines are "12 | text" and "   |   ^^^"; keep the text only.
+        let snippet = part
+            .split_once('|')
+            .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+        if snippet || part.chars().all(|c| c == '^' || c == '|' || c == ' ') {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,5 +11,5 @@ fuzz_target!(|data: &[u8]| {
         assert!(!msg.contains('\n'), "one-line error: {msg}");
         assert!(msg.contains("fuzz.toml"));
     }
-    let _ = pushguard::doctor::check_config(path, text);
+    let _ = pushguard::admin::doctor::check_config(path, text);
 });

@@ -12,9 +12,9 @@ fuzz_target!(|data: &[u8]| {
     for hit in ENGINE.scan(data) {
         assert!(hit.secret.start <= hit.secret.end && hit.secret.end <= data.len());
         let secret = hit.secret_bytes(data);
-        let preview = pushguard::finding::redact(secret);
+        let preview = pushguard::findings::redact(secret);
         let shown = preview.split(' ').next().unwrap_or_default();
         assert!(secret.len() < 4 || !shown.as_bytes().windows(secret.len()).any(|w| w == secret));
     }
-    let _ = pushguard::check::scan_text(&ENGINE, data, None, "fuzz");
+    let _ = pushguard::scanner::blob::scan_text(&ENGINE, data, None, "fuzz");
 });

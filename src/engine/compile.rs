@@ -348,7 +348,7 @@ pub(crate) fn compile_detector(
 
 /// Checks a `publishable` table and turns it into its compiled form (its
 /// context regexes compile with the detector's patterns).
-fn publishable(p: &super::spec::PublishableSpec) -> Result<Publishable, String> {
+fn publishable(p: &super::schema::PublishableSpec) -> Result<Publishable, String> {
     if p.reason.trim().is_empty() {
         return Err("reason: must say why such a value may be public".into());
     }
@@ -412,7 +412,7 @@ struct ValueFirstTable {
 }
 
 impl ValueFirstTable {
-    fn add(&mut self, v: &super::spec::ValueFirst, owner: u32) {
+    fn add(&mut self, v: &super::schema::ValueFirst, owner: u32) {
         self.lookback = self.lookback.max(v.reach);
         for n in &v.names {
             self.names.add(n, owner);
@@ -613,7 +613,7 @@ fn parse_pattern(pattern: &str, limits: &Limits) -> Result<regex_syntax::hir::Hi
             limits.pattern_len
         ));
     }
-    let hir = syntax::parse_with(pattern, &pattern_syntax()).map_err(|e| super::spec::one_line(&e))?;
+    let hir = syntax::parse_with(pattern, &pattern_syntax()).map_err(|e| crate::text::one_line(&e))?;
     Ok(relax_repetitions(hir))
 }
 
@@ -641,11 +641,11 @@ fn build_regex(hir: &regex_syntax::hir::Hir, limits: &Limits) -> Result<Regex, S
 /// only "error building NFA" and keep the reason (the size limit) in their
 /// source.
 fn with_sources(e: &dyn std::error::Error) -> String {
-    let mut out = super::spec::one_line(&e);
+    let mut out = crate::text::one_line(&e);
     let mut cause = e.source();
     while let Some(c) = cause {
         out.push_str(": ");
-        out.push_str(&super::spec::one_line(&c));
+        out.push_str(&crate::text::one_line(&c));
         cause = c.source();
     }
     out
@@ -666,7 +666,7 @@ pub(crate) fn compile_many(patterns: &[String]) -> Result<Option<Regex>, Compile
     let syntax = pattern_syntax();
     let mut hirs = Vec::with_capacity(patterns.len());
     for p in patterns {
-        let hir = syntax::parse_with(p, &syntax).map_err(|e| err(format!("{p:?}: {}", super::spec::one_line(&e))))?;
+        let hir = syntax::parse_with(p, &syntax).map_err(|e| err(format!("{p:?}: {}", crate::text::one_line(&e))))?;
         hirs.push(relax_repetitions(hir));
     }
     Regex::builder()

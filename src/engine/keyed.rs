@@ -26,7 +26,7 @@
 
 use serde::Deserialize;
 
-use super::spec::{DetectorSpec, Examples, PublishableSpec};
+use super::schema::{DetectorSpec, Examples, PublishableSpec};
 use super::{Confidence, Severity};
 
 /// The longest gap an entry may ask for, in bytes.
@@ -198,7 +198,7 @@ impl KeyedSpec {
         let value_first = (prefix_len + shape.min_len >= random_from
             && shape.run_class
             && self.prefix.as_deref().unwrap_or("").bytes().all(super::runs::in_class))
-        .then(|| super::spec::ValueFirst {
+        .then(|| super::schema::ValueFirst {
             names: named.clone(),
             reach: name_len + reach + 1,
         });

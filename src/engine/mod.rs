@@ -12,6 +12,7 @@ pub mod context;
 pub mod keyed;
 mod prefilter;
 mod runs;
+pub mod schema;
 pub mod spec;
 pub mod validate;
 
@@ -137,10 +138,10 @@ pub struct Detector {
     pub confidence: Confidence,
     pub(crate) publishable: Option<Publishable>,
     pub(crate) syntax_in_comments: bool,
-    pub examples: spec::Examples,
+    pub examples: schema::Examples,
 }
 
-/// When a detector's values are publishable (see [`spec::PublishableSpec`]);
+/// When a detector's values are publishable (see [`schema::PublishableSpec`]);
 /// the context regexes are compiled with the detector's patterns.
 #[derive(Debug, Clone)]
 pub(crate) struct Publishable {
@@ -174,7 +175,7 @@ pub struct Decoder {
     pub(crate) prefix: Option<Vec<u8>>,
     pub(crate) multiline: bool,
     pub(crate) window: usize,
-    pub examples: spec::Examples,
+    pub examples: schema::Examples,
 }
 
 /// A confirmed secret inside a scanned text.
@@ -193,7 +194,7 @@ pub struct Hit {
     /// The value passed a provider checksum (GitHub, npm, PyPI, age).
     pub checksum: bool,
     /// The value is meant to ship to browsers or apps (see
-    /// [`spec::PublishableSpec`]).
+    /// [`schema::PublishableSpec`]).
     pub publishable: bool,
 }
 

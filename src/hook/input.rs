@@ -4,7 +4,7 @@ use std::io::Read;
 
 use gix::ObjectId;
 
-use crate::git::scope::RefUpdate;
+use crate::scope::RefUpdate;
 
 /// Most stdin a hook accepts: 64 MiB is about 500,000 ref updates.
 pub const MAX_INPUT_BYTES: u64 = 64 << 20;

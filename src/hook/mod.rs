@@ -2,21 +2,22 @@
 //! brings, print a verdict for the developer and record incidents.
 
 pub mod input;
-mod verdict;
+pub mod pusher;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
-use crate::check::{self, CheckOptions, CheckReport};
+use self::pusher::Pusher;
 use crate::config::{Config, ConfigError, FailPolicy, Mode};
 use crate::engine::{Engine, EngineError};
-use crate::exceptions::{self, RepoFile, REPO_FILE};
-use crate::finding::{Finding, Skip, SkipReason};
-use crate::git::{scope::RefUpdate, GitError, QuarantineEnv, Views};
-use crate::identity::{self, Pusher};
-use crate::incident::{self, Action, Incident};
-use crate::report::{self, Message};
+use crate::findings::exceptions::{self, RepoFile, REPO_FILE};
+use crate::findings::verdict::{self, Sorted};
+use crate::objects::{GitError, QuarantineEnv, Views};
+use crate::output::incident::{self, Action, Incident};
+use crate::output::rejection::{self as report, Message, Shown};
+use crate::scanner::push::{check_push, CheckOptions, CheckReport};
+use crate::scope::RefUpdate;
 
 /// What the hook decided; `main` maps it to an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +42,7 @@ pub enum HookError {
     #[error(transparent)]
     Git(#[from] GitError),
     #[error(transparent)]
-    Baseline(#[from] crate::output::OutputError),
+    Baseline(#[from] crate::output::formats::OutputError),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -63,7 +64,7 @@ impl PushContext {
     fn from_env() -> PushContext {
         let git_dir = std::env::var_os("GIT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
         PushContext {
-            repository: identity::repository_name(&git_dir),
+            repository: pusher::repository_name(&git_dir),
             git_dir,
             pusher: Pusher::from_env(),
             gitlab_web: std::env::var("GL_PROTOCOL").is_ok_and(|p| p == "web"),
@@ -103,7 +104,7 @@ pub fn run(args: &HookArgs) -> Outcome {
     let mut config = match Config::load(args.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            ctx.say(&error_message(&e.to_string(), FailPolicy::Reject, None));
+            ctx.say(&report::error_message(&e.to_string(), FailPolicy::Reject, None));
             return Outcome::Error;
         }
     };
@@ -157,7 +158,7 @@ fn check(
         threads: 0,
         deadline: Some(ctx.started + std::time::Duration::from_millis(config.limits.time_budget_ms)),
     };
-    let mut report = check::check_push(&views, updates, &engine, &opts)?;
+    let mut report = check_push(&views, updates, &engine, &opts)?;
     if let Some(e) = engine.failures().into_iter().next() {
         return Err(HookError::Engine(EngineError::Compile(e)));
     }
@@ -169,7 +170,7 @@ fn check(
         };
         exceptions::apply_allowlists(&mut report.findings, &config.exceptions, &repo_allow);
         if let Some(path) = &config.exceptions.baseline {
-            let known = crate::output::Baseline::load(path)?;
+            let known = crate::output::formats::Baseline::load(path)?;
             for f in report.findings.iter_mut().filter(|f| f.exception.is_none()) {
                 if known.contains(&f.fingerprint) {
                     f.exception = Some(format!("baseline {}", path.display()));
@@ -233,7 +234,7 @@ fn decide(
     for f in &mut report.findings {
         f.blocking = Some(f.exception.is_none() && config.policy.blocks(f));
     }
-    let sorted = Sorted::of(&report);
+    let sorted = Sorted::of(&report.findings, &report.skips);
     let tally = sorted.tally();
     let (mode, on_limit) = (config.policy.mode, config.policy.on_limit);
     // A bypass is asked for (the push options read) only when the push
@@ -261,9 +262,10 @@ fn decide(
         bypass_reason: bypass_reason.as_deref(),
         refusal: refusal.as_deref(),
         incident_id: record.as_ref().map(|r| r.id.as_str()),
+        pusher: &ctx.pusher.name,
         max: config.limits.max_findings_shown,
     };
-    render(ctx, updates, &sorted, &shown);
+    ctx.say(&report::verdict_message(updates, &sorted, &shown));
     if let Some(r) = record.as_mut() {
         record_incident(config, ctx, r);
     }
@@ -272,102 +274,6 @@ fn decide(
     } else {
         Outcome::Accept
     }
-}
-
-/// A report's findings and skips, sorted by what the policy makes of them.
-struct Sorted<'a> {
-    blocking: Vec<&'a Finding>,
-    warned: Vec<&'a Finding>,
-    excepted: Vec<&'a Finding>,
-    limits: Vec<&'a Skip>,
-    binary: Vec<&'a Skip>,
-}
-
-impl<'a> Sorted<'a> {
-    fn of(report: &'a CheckReport) -> Sorted<'a> {
-        let mut s = Sorted {
-            blocking: Vec::new(),
-            warned: Vec::new(),
-            excepted: Vec::new(),
-            limits: report.skips.iter().filter(|s| s.reason.is_limit()).collect(),
-            binary: report.skips.iter().filter(|s| s.reason == SkipReason::Binary).collect(),
-        };
-        for f in &report.findings {
-            if f.exception.is_some() {
-                s.excepted.push(f);
-            } else if f.blocking == Some(true) {
-                s.blocking.push(f);
-            } else {
-                s.warned.push(f);
-            }
-        }
-        s
-    }
-
-    /// Which kinds are there: all the verdict needs to know.
-    fn tally(&self) -> verdict::Tally {
-        verdict::Tally {
-            blocking: !self.blocking.is_empty(),
-            warned: !self.warned.is_empty(),
-            excepted: !self.excepted.is_empty(),
-            limits: !self.limits.is_empty(),
-        }
-    }
-}
-
-/// What [`render`] needs besides the sorted report.
-struct Shown<'a> {
-    verdict: verdict::Verdict,
-    bypass_reason: Option<&'a str>,
-    refusal: Option<&'a str>,
-    incident_id: Option<&'a str>,
-    max: usize,
-}
-
-/// Writes the verdict for the developer: the rejection (with the first bad
-/// commit and how to fix it), then the warnings, unchecked files, bypass
-/// and incident id.
-fn render(ctx: &PushContext, updates: &[RefUpdate], s: &Sorted, shown: &Shown) {
-    let v = shown.verdict;
-    if v.rejected {
-        let first_bad = first_bad_commit(&s.blocking, updates);
-        ctx.say(&report::rejection(
-            if v.reject_findings { &s.blocking } else { &[] },
-            if v.reject_limits { &s.limits } else { &[] },
-            first_bad.as_ref().map(|(c, tip)| (c.as_str(), *tip)),
-            shown.max,
-        ));
-        if let Some(why) = shown.refusal {
-            let mut m = Message::default();
-            m.blank();
-            m.line(format!("error: pushguard.bypass refused: {why}"));
-            ctx.say(&m);
-        }
-    }
-    // Findings that did not reject the push are shown as warnings.
-    let mut warned = s.warned.clone();
-    if !v.reject_findings || v.bypassed {
-        warned.extend(s.blocking.iter().copied());
-    }
-    let mut msg = report::warnings(&warned, &s.excepted, &s.binary, shown.max);
-    if !v.rejected && !s.limits.is_empty() {
-        msg.blank();
-        msg.line("warning: pushguard accepted files it could not check (over the scan limits):");
-        report::list_skips(&mut msg, &s.limits, shown.max);
-    }
-    if let Some(reason) = shown.bypass_reason {
-        msg.blank();
-        msg.line(format!(
-            "warning: pushguard was bypassed by {} with reason: {reason}",
-            ctx.pusher.name
-        ));
-        msg.line("warning: the bypass is recorded; rotate any real credential listed above.");
-    }
-    if let Some(id) = shown.incident_id {
-        msg.blank();
-        msg.line(format!("pushguard incident: {id}"));
-    }
-    ctx.say(&msg);
 }
 
 /// A bypass reason as shown and recorded: one line, at most 500 characters,
@@ -379,21 +285,10 @@ fn sanitize_reason(engine: Option<&Engine>, reason: &str) -> String {
         .take(500)
         .collect();
     match engine {
-        Some(engine) => crate::finding::redact_text(engine, &one_line),
+        Some(engine) => crate::findings::redact_text(engine, &one_line),
         // Without an engine, do not echo free text at all.
         None => "(reason withheld: it could not be checked for secrets)".into(),
     }
-}
-
-/// The oldest commit with a blocking finding, and whether it is the tip of
-/// the ref that brought it (then `--amend` is enough).
-fn first_bad_commit(blocking: &[&Finding], updates: &[RefUpdate]) -> Option<(String, bool)> {
-    let f = blocking
-        .iter()
-        .find(|f| f.commit.is_some() && !f.path.starts_with("(tag"))?;
-    let c = f.commit.clone()?;
-    let tip = updates.iter().any(|u| u.new.to_string().as_str() == c.as_str());
-    Some((c, tip))
 }
 
 /// An error stopped the check: report it, record it, apply `on_error`.
@@ -401,30 +296,12 @@ fn fail(config: &Config, ctx: &PushContext, updates: &[RefUpdate], e: &HookError
     let policy = config.policy.on_error;
     let mut record = ctx.incident(Action::Error, policy == FailPolicy::Reject, updates);
     record.error = Some(e.to_string());
-    ctx.say(&error_message(&e.to_string(), policy, Some(&record.id)));
+    ctx.say(&report::error_message(&e.to_string(), policy, Some(&record.id)));
     record_incident(config, ctx, &record);
     match policy {
         FailPolicy::Reject => Outcome::Error,
         FailPolicy::Accept => Outcome::Accept,
     }
-}
-
-fn error_message(error: &str, policy: FailPolicy, incident: Option<&str>) -> Message {
-    let mut m = Message::default();
-    match policy {
-        FailPolicy::Reject => {
-            m.line(format!("error: pushguard could not check this push: {error}"));
-            m.line("error: the push is rejected because the server fails closed; contact your Git admin.");
-        }
-        FailPolicy::Accept => {
-            m.line(format!("warning: pushguard could not check this push: {error}"));
-            m.line("warning: the push is accepted unchecked because the server fails open.");
-        }
-    }
-    if let Some(id) = incident {
-        m.line(format!("pushguard incident: {id}"));
-    }
-    m
 }
 
 fn record_incident(config: &Config, ctx: &PushContext, record: &Incident) {

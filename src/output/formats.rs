@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::engine::{Engine, Severity};
-use crate::finding::Finding;
+use crate::findings::Finding;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
@@ -234,7 +234,7 @@ impl Baseline {
         let mut seen = HashSet::new();
         Baseline {
             pushguard_baseline: 1,
-            created: crate::incident::rfc3339(std::time::SystemTime::now()),
+            created: crate::output::incident::rfc3339(std::time::SystemTime::now()),
             findings: findings
                 .iter()
                 .filter(|f| seen.insert(f.fingerprint.clone()))

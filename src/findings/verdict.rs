@@ -3,14 +3,41 @@
 //! Step "findings and policy" of the hook. A pure function of the policy
 //! settings, of which kinds of findings and skips the report holds and of
 //! whether a bypass was granted: no I/O, no git, no output. Rendering the
-//! message and writing the incident record come after it (`hook::decide`).
+//! message and writing the incident record come after it (`output`).
 
 use crate::config::{FailPolicy, Mode};
-use crate::incident::Action;
+use serde::{Deserialize, Serialize};
+
+use super::{Finding, Skip, SkipReason};
+
+/// Why a record was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    Blocked,
+    Bypassed,
+    Warned,
+    AllowedByException,
+    Error,
+    Limit,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Blocked => "blocked",
+            Action::Bypassed => "bypassed",
+            Action::Warned => "warned",
+            Action::AllowedByException => "allowed-by-exception",
+            Action::Error => "error",
+            Action::Limit => "limit",
+        }
+    }
+}
 
 /// Which kinds of findings and skips a push's report holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Tally {
+pub struct Tally {
     /// Findings the policy blocks (no exception covers them).
     pub blocking: bool,
     /// Findings below the blocking threshold.
@@ -23,7 +50,7 @@ pub(crate) struct Tally {
 
 /// What happens to the push, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Verdict {
+pub struct Verdict {
     /// The push is rejected.
     pub rejected: bool,
     /// Blocking findings reject it (enforce mode, no bypass considered).
@@ -39,7 +66,7 @@ pub(crate) struct Verdict {
 /// The verdict for a report of kinds `t` under `mode` and `on_limit`. A
 /// bypass only counts when the push would otherwise be rejected: ask for
 /// one (it reads the push options) only when `verdict(.., false)` rejects.
-pub(crate) fn verdict(mode: Mode, on_limit: FailPolicy, t: Tally, bypass_granted: bool) -> Verdict {
+pub fn verdict(mode: Mode, on_limit: FailPolicy, t: Tally, bypass_granted: bool) -> Verdict {
     let reject_findings = mode == Mode::Enforce && t.blocking;
     let reject_limits = t.limits && on_limit == FailPolicy::Reject;
     let would_reject = reject_findings || reject_limits;
@@ -65,6 +92,47 @@ pub(crate) fn verdict(mode: Mode, on_limit: FailPolicy, t: Tally, bypass_granted
         reject_limits,
         bypassed,
         action,
+    }
+}
+
+/// A report's findings and skips, sorted by what the policy makes of them.
+pub struct Sorted<'a> {
+    pub blocking: Vec<&'a Finding>,
+    pub warned: Vec<&'a Finding>,
+    pub excepted: Vec<&'a Finding>,
+    pub limits: Vec<&'a Skip>,
+    pub binary: Vec<&'a Skip>,
+}
+
+impl<'a> Sorted<'a> {
+    pub fn of(findings: &'a [Finding], skips: &'a [Skip]) -> Sorted<'a> {
+        let mut s = Sorted {
+            blocking: Vec::new(),
+            warned: Vec::new(),
+            excepted: Vec::new(),
+            limits: skips.iter().filter(|s| s.reason.is_limit()).collect(),
+            binary: skips.iter().filter(|s| s.reason == SkipReason::Binary).collect(),
+        };
+        for f in findings {
+            if f.exception.is_some() {
+                s.excepted.push(f);
+            } else if f.blocking == Some(true) {
+                s.blocking.push(f);
+            } else {
+                s.warned.push(f);
+            }
+        }
+        s
+    }
+
+    /// Which kinds are there: all the verdict needs to know.
+    pub fn tally(&self) -> Tally {
+        Tally {
+            blocking: !self.blocking.is_empty(),
+            warned: !self.warned.is_empty(),
+            excepted: !self.excepted.is_empty(),
+            limits: !self.limits.is_empty(),
+        }
     }
 }
 

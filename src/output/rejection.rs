@@ -1,8 +1,14 @@
-//! What the developer reads after git's `remote: ` prefix.
+//! What the developer reads after git's `remote: ` prefix: the rejection
+//! (each finding with its commit, `path:line`, detector and redacted
+//! preview, and how to fix it), warnings, and errors. Builds text only; the
+//! hook writes it to stderr.
 
 use std::fmt::Write as _;
 
-use crate::finding::{Finding, Skip};
+use crate::config::FailPolicy;
+use crate::findings::verdict::{Sorted, Verdict};
+use crate::findings::{Finding, Skip};
+use crate::scope::RefUpdate;
 
 /// Lines for the pushing client. `gitlab_web` prefixes every line with
 /// `GL-HOOK-ERR: ` so that GitLab's web editor shows it.
@@ -202,6 +208,92 @@ pub fn warnings(warned: &[&Finding], excepted: &[&Finding], binary: &[&Skip], ma
             plural(binary.len(), "file was", "files were")
         ));
         list_skips(&mut m, binary, max);
+    }
+    m
+}
+
+/// What [`verdict_message`] needs besides the sorted report.
+pub struct Shown<'a> {
+    pub verdict: Verdict,
+    pub bypass_reason: Option<&'a str>,
+    pub refusal: Option<&'a str>,
+    pub incident_id: Option<&'a str>,
+    /// Who pushed, named in a bypass warning.
+    pub pusher: &'a str,
+    pub max: usize,
+}
+
+/// The verdict as the developer reads it: the rejection (with the first
+/// bad commit and how to fix it), then the warnings, unchecked files,
+/// bypass and incident id.
+pub fn verdict_message(updates: &[RefUpdate], s: &Sorted, shown: &Shown) -> Message {
+    let v = shown.verdict;
+    let mut out = Message::default();
+    if v.rejected {
+        let first_bad = first_bad_commit(&s.blocking, updates);
+        out = rejection(
+            if v.reject_findings { &s.blocking } else { &[] },
+            if v.reject_limits { &s.limits } else { &[] },
+            first_bad.as_ref().map(|(c, tip)| (c.as_str(), *tip)),
+            shown.max,
+        );
+        if let Some(why) = shown.refusal {
+            out.line(format!("error: pushguard.bypass refused: {why}"));
+        }
+    }
+    // Findings that did not reject the push are shown as warnings.
+    let mut warned = s.warned.clone();
+    if !v.reject_findings || v.bypassed {
+        warned.extend(s.blocking.iter().copied());
+    }
+    let mut msg = warnings(&warned, &s.excepted, &s.binary, shown.max);
+    if !v.rejected && !s.limits.is_empty() {
+        msg.blank();
+        msg.line("warning: pushguard accepted files it could not check (over the scan limits):");
+        list_skips(&mut msg, &s.limits, shown.max);
+    }
+    if let Some(reason) = shown.bypass_reason {
+        msg.blank();
+        msg.line(format!(
+            "warning: pushguard was bypassed by {} with reason: {reason}",
+            shown.pusher
+        ));
+        msg.line("warning: the bypass is recorded; rotate any real credential listed above.");
+    }
+    if let Some(id) = shown.incident_id {
+        msg.blank();
+        msg.line(format!("pushguard incident: {id}"));
+    }
+    out.lines.extend(msg.lines);
+    out
+}
+
+/// The oldest commit with a blocking finding, and whether it is the tip of
+/// the ref that brought it (then `--amend` is enough).
+fn first_bad_commit(blocking: &[&Finding], updates: &[RefUpdate]) -> Option<(String, bool)> {
+    let f = blocking
+        .iter()
+        .find(|f| f.commit.is_some() && !f.path.starts_with("(tag"))?;
+    let c = f.commit.clone()?;
+    let tip = updates.iter().any(|u| u.new.to_string().as_str() == c.as_str());
+    Some((c, tip))
+}
+
+/// Why the push could not be checked, and what the policy made of it.
+pub fn error_message(error: &str, policy: FailPolicy, incident: Option<&str>) -> Message {
+    let mut m = Message::default();
+    match policy {
+        FailPolicy::Reject => {
+            m.line(format!("error: pushguard could not check this push: {error}"));
+            m.line("error: the push is rejected because the server fails closed; contact your Git admin.");
+        }
+        FailPolicy::Accept => {
+            m.line(format!("warning: pushguard could not check this push: {error}"));
+            m.line("warning: the push is accepted unchecked because the server fails open.");
+        }
+    }
+    if let Some(id) = incident {
+        m.line(format!("pushguard incident: {id}"));
     }
     m
 }

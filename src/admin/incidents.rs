@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::incident::{Action, Incident};
+use crate::output::incident::{Action, Incident};
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
@@ -75,7 +75,7 @@ pub fn parse_time(s: &str, now: std::time::SystemTime) -> Result<String, QueryEr
                 _ => 86400,
             };
             let t = now.checked_sub(std::time::Duration::from_secs(secs)).ok_or_else(bad)?;
-            return Ok(crate::incident::rfc3339(t));
+            return Ok(crate::output::incident::rfc3339(t));
         }
     }
     let b = s.as_bytes();

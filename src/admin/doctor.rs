@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::admin::install::{self, CHAINED, DROP_IN, MARKER};
 use crate::config::Config;
 use crate::engine::Engine;
-use crate::install::{self, CHAINED, DROP_IN, MARKER};
 
 /// One result line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub fn check_config(path: &Path, text: &str) -> Vec<String> {
     };
     let mut problems = Vec::new();
     for (i, e) in config.exceptions.allow.iter().enumerate() {
-        if let Err(m) = crate::exceptions::validate_entry(e) {
+        if let Err(m) = crate::findings::exceptions::validate_entry(e) {
             problems.push(format!(
                 "configuration {}: {}key `exceptions.allow[{i}]`: {m}",
                 path.display(),

@@ -1,5 +1,11 @@
-//! What a scan reports: findings with a redacted preview and a fingerprint,
-//! and the things it could not scan. The whole secret never leaves here.
+//! Step 7, findings and policy: what a scan reports (findings with a
+//! redacted preview and a fingerprint, and the things it could not scan),
+//! the [`exceptions`] that let a finding through, and the [`verdict`] the
+//! policy makes of them. The whole secret never leaves here. No git, no
+//! output: rendering and records come after, in `output`.
+
+pub mod exceptions;
+pub mod verdict;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

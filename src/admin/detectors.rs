@@ -172,7 +172,7 @@ fn check_one(
     engine: &Engine,
     file: &str,
     id: &str,
-    examples: &crate::engine::spec::Examples,
+    examples: &crate::engine::schema::Examples,
     who: &str,
     fired: impl Fn(&crate::engine::Hit) -> bool,
     problems: &mut Vec<Problem>,

@@ -1,5 +1,5 @@
 //! Exceptions that let a finding through, each leaving a trail:
-//! the inline marker (decided in `check`), fingerprint allowlists from the
+//! the inline marker (found by `scanner::blob`), fingerprint allowlists from the
 //! server configuration and from `.pushguard.toml` in the pushed revision,
 //! and the `pushguard.bypass` push option.
 
@@ -7,8 +7,8 @@ use gix::bstr::ByteSlice;
 use serde::Deserialize;
 
 use crate::config::{AllowEntry, BypassConfig, ExceptionsConfig};
-use crate::finding::Finding;
-use crate::identity::Pusher;
+use crate::findings::Finding;
+use crate::hook::pusher::Pusher;
 
 /// The in-repository allow file, read from the root of each pushed tip.
 pub const REPO_FILE: &str = ".pushguard.toml";
@@ -25,7 +25,7 @@ impl RepoFile {
     /// fingerprint are errors, so that a typo never widens an exception.
     pub fn parse(text: &[u8]) -> Result<RepoFile, String> {
         let text = std::str::from_utf8(text).map_err(|_| "not UTF-8".to_string())?;
-        let file: RepoFile = toml::from_str(text).map_err(|e| crate::engine::spec::one_line(&e))?;
+        let file: RepoFile = toml::from_str(text).map_err(|e| crate::text::one_line(&e))?;
         for (i, e) in file.allow.iter().enumerate() {
             validate_entry(e).map_err(|m| format!("allow[{i}]: {m}"))?;
         }

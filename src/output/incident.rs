@@ -13,34 +13,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Skip};
-use crate::git::scope::RefUpdate;
-use crate::identity::Pusher;
-
-/// Why a record was written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Action {
-    Blocked,
-    Bypassed,
-    Warned,
-    AllowedByException,
-    Error,
-    Limit,
-}
-
-impl Action {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Action::Blocked => "blocked",
-            Action::Bypassed => "bypassed",
-            Action::Warned => "warned",
-            Action::AllowedByException => "allowed-by-exception",
-            Action::Error => "error",
-            Action::Limit => "limit",
-        }
-    }
-}
+pub use crate::findings::verdict::Action;
+use crate::findings::{Finding, Skip};
+use crate::hook::pusher::Pusher;
+use crate::scope::RefUpdate;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RefRecord {
@@ -213,7 +189,7 @@ pub fn new_id(now: std::time::SystemTime) -> String {
         bytes = (nanos ^ std::process::id().rotate_left(16)).to_be_bytes();
     }
     let stamp: String = rfc3339(now).chars().filter(|c| c.is_ascii_digit()).take(14).collect();
-    format!("pg-{stamp}-{}", crate::finding::hex(&bytes))
+    format!("pg-{stamp}-{}", crate::findings::hex(&bytes))
 }
 
 /// RFC 3339 UTC timestamp with seconds, e.g. `2026-11-29T10:45:12Z`.

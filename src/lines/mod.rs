@@ -1,22 +1,23 @@
-//! From new commits to blob jobs: which file versions to scan, and which of
-//! their lines each commit adds.
+//! Step 4, added lines: from new commits to blob jobs. Which file versions
+//! to scan (tree diffs against every parent, renames), and which of their
+//! lines each commit adds ([`added`]). Reads trees; may not scan contents.
+
+mod added;
+
+pub use added::added_ranges;
 
 use std::collections::{HashMap, HashSet};
 
+use gix::odb::Handle;
 use gix::{
     bstr::BString,
     diff::tree::{recorder::Change, Recorder, State},
     objs::{FindExt, TreeRefIter},
     ObjectId,
 };
-use imara_diff::{intern::InternedInput, sources::byte_lines_with_terminator, Algorithm};
 
-use super::{
-    scope::{NewCommit, Scope},
-    GitError, Views,
-};
-use crate::text::Ranges;
-use gix::odb::Handle;
+use crate::objects::{GitError, Views};
+use crate::scope::{NewCommit, Scope};
 
 /// One file version to scan.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,20 @@ pub struct BlobJob {
     /// of them is most of the new file, the file was moved or renamed and
     /// only the lines that differ from it are new.
     pub rename_candidates: Vec<ObjectId>,
+}
+
+impl BlobJob {
+    /// A blob scanned whole, outside any commit (a ref that points at it,
+    /// or an object no pushed ref reaches), under a descriptive path.
+    pub fn whole(blob: ObjectId, path: String) -> BlobJob {
+        BlobJob {
+            commit: None,
+            path: path.into(),
+            blob,
+            bases: Vec::new(),
+            rename_candidates: Vec::new(),
+        }
+    }
 }
 
 /// Most deleted files considered as the origin of an added one.
@@ -121,7 +136,7 @@ fn diff_split(
             .chunks(size)
             .map(|run| {
                 let mut objects = views.push.clone();
-                super::with_cache_share(&mut objects, threads);
+                crate::objects::with_cache_share(&mut objects, threads);
                 let hash = views.hash;
                 s.spawn(move || diff_range(&objects, hash, run, trees))
             })
@@ -248,7 +263,7 @@ fn parent_tree(
     buf: &mut Vec<u8>,
 ) -> Result<ObjectId, GitError> {
     let what = "parent commit".to_string();
-    let kind = super::scope::read_from(objects, parent, &what, buf)?;
+    let kind = crate::objects::read::read_from(objects, parent, &what, buf)?;
     if kind != gix::objs::Kind::Commit {
         return Err(GitError::Kind {
             id: *parent,
@@ -278,7 +293,7 @@ fn changes(
     trees: &mut Vec<ObjectId>,
 ) -> Result<Changes, String> {
     let mut rec = Recorder::default();
-    gix::diff::tree(lhs, rhs, &mut *state, objects, &mut rec).map_err(|e| crate::engine::spec::one_line(&e))?;
+    gix::diff::tree(lhs, rhs, &mut *state, objects, &mut rec).map_err(|e| crate::text::one_line(&e))?;
     let mut out = HashMap::new();
     for change in rec.records {
         match change {
@@ -335,54 +350,6 @@ fn new_in_every_parent(per_parent: &[Changes]) -> Vec<(BString, ObjectId, Vec<Ob
     }
     out.sort();
     out
-}
-
-/// Byte ranges of `new` holding lines that are not in `old` (Histogram diff).
-pub fn added_ranges(old: &[u8], new: &[u8]) -> Ranges {
-    let input = InternedInput::new(byte_lines_with_terminator(old), byte_lines_with_terminator(new));
-    // Hunks come in order, so a cursor over `new` turns line numbers into
-    // byte offsets without a table of every line start.
-    let mut cursor = LineCursor {
-        data: new,
-        line: 0,
-        offset: 0,
-    };
-    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    imara_diff::diff(
-        Algorithm::Histogram,
-        &input,
-        |_before: std::ops::Range<u32>, after: std::ops::Range<u32>| {
-            if after.is_empty() {
-                return;
-            }
-            let s = cursor.seek(after.start as usize);
-            let e = cursor.seek(after.end as usize);
-            match out.last_mut() {
-                Some(last) if last.end == s => last.end = e,
-                _ => out.push(s..e),
-            }
-        },
-    );
-    Ranges(out)
-}
-
-/// Byte offset of the start of a line, for line numbers that only grow.
-struct LineCursor<'a> {
-    data: &'a [u8],
-    line: usize,
-    offset: usize,
-}
-
-impl LineCursor<'_> {
-    /// Offset where 0-based `line` starts (the end of the data past the last).
-    fn seek(&mut self, line: usize) -> usize {
-        while self.line < line && self.offset < self.data.len() {
-            self.offset =
-                memchr::memchr(b'\n', &self.data[self.offset..]).map_or(self.data.len(), |p| self.offset + p + 1);
-            self.line += 1;
-        }
-        self.offset
-    }
 }
 
 #[cfg(test)]
@@ -464,12 +431,12 @@ mod tests {
 
         // Scanned as a range from nothing: every commit counts as new.
         let views = Views::for_range(&repo, Default::default()).unwrap();
-        let update = super::super::scope::RefUpdate {
+        let update = crate::scope::RefUpdate {
             old: ObjectId::null(gix::hash::Kind::Sha1),
             new: tip,
             name: "refs/heads/main".into(),
         };
-        let scope = super::super::scope::compute(&views, &[update]).unwrap();
+        let scope = crate::scope::compute(&views, &[update]).unwrap();
         assert!(scope.commits.len() > 2900, "{} commits", scope.commits.len());
         let trees: HashMap<ObjectId, ObjectId> = scope.commits.iter().map(|c| (c.id, c.tree)).collect();
         let one = diff_split(&views, &scope, &trees, 1).unwrap();

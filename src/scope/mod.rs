@@ -1,4 +1,6 @@
-//! What a push brings that the repository does not have yet.
+//! Step 2, push scope: what a push brings that the repository does not
+//! have yet (new commits, new annotated tags, refs that point straight at a
+//! tree or a blob). Reads objects; may not scan or judge them.
 //!
 //! The walk starts at the pushed tips and stops at every commit the
 //! repository already has, so its cost follows the size of the push, not of
@@ -6,12 +8,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use gix::{
-    objs::{Find, Kind},
-    ObjectId,
-};
+use gix::{objs::Kind, ObjectId};
 
-use super::{GitError, Views};
+use crate::objects::read::read;
+use crate::objects::{GitError, Views};
 
 /// One ref command from the hook's stdin.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +35,6 @@ pub struct NewCommit {
     pub parents: Vec<ObjectId>,
     /// The raw commit object (headers and message), scanned as text.
     pub raw: Vec<u8>,
-    /// Offset of the message in `raw`.
-    pub message_start: usize,
     /// The first ref (in stdin order) whose update reaches this commit.
     pub refname: String,
 }
@@ -46,7 +44,6 @@ pub struct NewCommit {
 pub struct NewTag {
     pub id: ObjectId,
     pub raw: Vec<u8>,
-    pub message_start: usize,
     pub refname: String,
 }
 
@@ -95,7 +92,6 @@ pub fn compute(views: &Views, updates: &[RefUpdate]) -> Result<Scope, GitError> 
                     if !views.has(&id) && seen_tags.insert(id) {
                         scope.tags.push(NewTag {
                             id,
-                            message_start: message_start(&buf),
                             raw: buf.clone(),
                             refname: u.name.clone(),
                         });
@@ -192,65 +188,7 @@ fn load_commit(
         id,
         tree: c.tree(),
         parents: c.parents().collect(),
-        message_start: message_start(buf),
         raw: buf.clone(),
         refname: refname.to_string(),
     })
-}
-
-/// Reads an object from the push view into `buf` and returns its kind.
-pub fn read(views: &Views, id: &ObjectId, what: &str, buf: &mut Vec<u8>) -> Result<Kind, GitError> {
-    read_from(&views.push, id, what, buf)
-}
-
-/// [`read`] through a given object handle (one per thread).
-pub fn read_from(objects: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mut Vec<u8>) -> Result<Kind, GitError> {
-    match objects.try_find(id, buf) {
-        Ok(Some(data)) => Ok(data.kind),
-        Ok(None) => Err(GitError::Missing {
-            id: *id,
-            what: what.to_string(),
-        }),
-        Err(e) => Err(GitError::Read {
-            id: *id,
-            what: what.to_string(),
-            message: crate::engine::spec::one_line(&e),
-        }),
-    }
-}
-
-/// Where the message starts in a raw commit or tag: after the first empty line.
-pub fn message_start(raw: &[u8]) -> usize {
-    memchr::memmem::find(raw, b"\n\n").map_or(raw.len(), |p| p + 2)
-}
-
-/// Standard headers of commits and tags that hold ids, names, emails and
-/// dates but never a secret worth reporting; blanked before scanning so that
-/// words like `author` do not wake keyword-driven detectors on every push.
-const PLAIN_HEADERS: &[&[u8]] = &[
-    b"tree ",
-    b"parent ",
-    b"author ",
-    b"committer ",
-    b"encoding ",
-    b"object ",
-    b"type ",
-    b"tag ",
-    b"tagger ",
-];
-
-/// The object's bytes with its standard header lines blanked (same length,
-/// so offsets and line numbers stay valid). Other headers, such as unusual
-/// or custom ones, and the message are kept.
-pub fn scannable_text(raw: &[u8], message_start: usize) -> Vec<u8> {
-    let mut out = raw.to_vec();
-    let mut pos = 0;
-    while pos < message_start.min(raw.len()) {
-        let end = memchr::memchr(b'\n', &raw[pos..]).map_or(raw.len(), |p| pos + p);
-        if PLAIN_HEADERS.iter().any(|h| raw[pos..end].starts_with(h)) {
-            out[pos..end].fill(b' ');
-        }
-        pos = end + 1;
-    }
-    out
 }

@@ -1,49 +1,12 @@
-//! Reading a repository during `pre-receive`.
-//!
-//! gix does not read git's quarantine variables, so the hook keeps two views
-//! of the object database (see `DESIGN.md`):
-//! - `main`: only what the repository already has (never refreshed, since
-//!   nothing new reaches the main store while the hook runs);
-//! - `push`: the quarantine plus the repository, built from a private,
-//!   temporary objects directory whose `info/alternates` lists them.
-
-pub mod diff;
-pub mod scope;
+//! The two views of the object database (`main` and `push`), opened when
+//! the hook starts; the private view directory goes when they are dropped.
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use gix::{objs::Exists, odb::Handle, ObjectId};
 
-/// Errors reading the repository. Each names the object or path involved.
-#[derive(Debug, thiserror::Error)]
-pub enum GitError {
-    #[error("cannot open repository {path}: {message}")]
-    Open { path: PathBuf, message: String },
-    #[error("repository {path} uses SHA-256 object ids; pushguard supports SHA-1 repositories only, so this push cannot be checked")]
-    Sha256 { path: PathBuf },
-    #[error("cannot prepare a view of the pushed objects in {path}: {source}")]
-    Quarantine { path: PathBuf, source: std::io::Error },
-    #[error("object {id} ({what}) is missing from the repository and the push")]
-    Missing { id: ObjectId, what: String },
-    #[error("object {id} ({what}) cannot be read: {message}")]
-    Read {
-        id: ObjectId,
-        what: String,
-        message: String,
-    },
-    #[error("object {id} ({what}) is a {actual}, expected a {expected}")]
-    Kind {
-        id: ObjectId,
-        what: String,
-        actual: gix::objs::Kind,
-        expected: gix::objs::Kind,
-    },
-    #[error("cannot list the pushed objects in {path}: {message}")]
-    List { path: PathBuf, message: String },
-    #[error("cannot compare trees of commit {commit}: {message}")]
-    Diff { commit: ObjectId, message: String },
-}
+use super::{read, GitError};
 
 /// Memory for gix's delta-base cache per handle, in bytes.
 const PACK_CACHE_BYTES: usize = 64 << 20;
@@ -87,7 +50,7 @@ impl Views {
             } else {
                 GitError::Open {
                     path: git_dir.to_path_buf(),
-                    message: crate::engine::spec::one_line(&message),
+                    message: crate::text::one_line(&message),
                 }
             }
         })?;
@@ -220,7 +183,7 @@ impl Views {
         let mut buf = Vec::new();
         let mut id = *tip;
         for _ in 0..64 {
-            let kind = scope::read(self, &id, "pushed tip", &mut buf)?;
+            let kind = read::read(self, &id, "pushed tip", &mut buf)?;
             let read_err = |e: &dyn std::fmt::Display| GitError::Read {
                 id,
                 what: "pushed tip".into(),

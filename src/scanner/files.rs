@@ -3,9 +3,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::check::scan_text;
 use crate::engine::Engine;
-use crate::finding::{Finding, Skip, SkipReason};
+use crate::findings::{Finding, Skip, SkipReason};
+use crate::scanner::blob::scan_text;
 use crate::text::{as_utf8, display_bytes, is_binary};
 
 #[derive(Debug, thiserror::Error)]
