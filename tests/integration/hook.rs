@@ -2,8 +2,8 @@
 //! test pushes with the real git client (file transport), so receive-pack,
 //! the quarantine and the hook's environment are git's own.
 
-use crate::util::{
-    expected_fingerprint, field, finding_block, finding_count, is_hex64, os_path, short, with_clean_main, Env,
+use crate::support::{
+    bin, expected_fingerprint, field, finding_block, finding_count, is_hex64, os_path, short, with_clean_main, Env,
     TEST_USER, ZERO_OID,
 };
 
@@ -458,7 +458,7 @@ fn incident_log_records_blocked_push_without_raw_secret() {
     let fp = f["fingerprint"].as_str().expect("fingerprint");
     assert!(is_hex64(fp), "{fp}");
     assert_eq!(fp, expected_fingerprint(env.github_id(), &token));
-    // The raw secret is checked by the central leak assertion (util::Env::push).
+    // The raw secret is checked by the central leak assertion (support::Env::push).
 }
 
 #[test]
@@ -682,7 +682,7 @@ fn gitlab_web_protocol_prefixes_every_output_line() {
 fn wrapper_script_hook_runs_the_binary_named_by_pushguard() {
     let env = Env::new("wrapper_script_hook_runs_the_binary_named_by_pushguard");
     env.install_wrapper_hook();
-    env.set_env("PUSHGUARD", crate::util::bin().to_str().expect("utf-8 path"));
+    env.set_env("PUSHGUARD", bin().to_str().expect("utf-8 path"));
     let base = env.commit_file("README.md", "# app\n", "initial");
     env.push(&["origin", "main"]).assert_accepted();
     let token = env.github_token();

@@ -7,7 +7,10 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-use crate::util::{expected_fingerprint, field, finding_block, finding_count, short, with_clean_main, Env, ZERO_OID};
+use crate::support::{
+    expected_fingerprint, field, finding_block, finding_count, install_hook_at, path_str, short, with_clean_main, Env,
+    ZERO_OID,
+};
 
 // Edge cases of "what is new" -------------------------------------------------
 
@@ -129,7 +132,7 @@ fn ref_pointing_at_blob_with_secret_is_rejected() {
     let token = env.github_token();
     let file = env.root.join("loose.txt");
     std::fs::write(&file, format!("key={token}\n")).expect("write");
-    let blob = env.git(&["hash-object", "-w", crate::util::path_str(&file)]);
+    let blob = env.git(&["hash-object", "-w", path_str(&file)]);
     env.git(&["tag", "blobtag", &blob]);
     let run = env.push(&["origin", "blobtag"]);
     run.assert_rejected_for_secrets();
@@ -243,11 +246,11 @@ fn mode_off_accepts_secrets_without_record() {
 fn missing_config_file_fails_closed() {
     let (env, base) = with_clean_main("missing_config_file_fails_closed");
     let missing = env.root.join("does-not-exist.toml");
-    env.set_env("PUSHGUARD_CONFIG", crate::util::path_str(&missing));
+    env.set_env("PUSHGUARD_CONFIG", path_str(&missing));
     env.commit_file("a.txt", "a\n", "harmless");
     let run = env.push(&["origin", "main"]);
     run.assert_declined();
-    run.assert_remote_contains(crate::util::path_str(&missing));
+    run.assert_remote_contains(path_str(&missing));
     assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(base.as_str()));
 }
 
@@ -256,7 +259,7 @@ fn unwritable_incident_log_keeps_the_verdict() {
     let (env, base) = with_clean_main("unwritable_incident_log_keeps_the_verdict");
     let dir = env.root.join("log-is-a-directory");
     std::fs::create_dir_all(&dir).expect("mkdir");
-    env.set_env("PUSHGUARD_LOG", crate::util::path_str(&dir));
+    env.set_env("PUSHGUARD_LOG", path_str(&dir));
     let token = env.github_token();
     env.commit_file("t.env", &format!("T={token}\n"), "secret");
     let run = env.push(&["origin", "main"]);
@@ -303,11 +306,11 @@ fn sha256_repository_fails_closed_with_clear_message() {
         &["init", "-q", "--bare", "--object-format=sha256", "s256.git"],
     );
     env.git_at(&env.root, &["init", "-q", "--object-format=sha256", "w256"]);
-    crate::util::install_hook_at(&server);
+    install_hook_at(&server);
     std::fs::write(work.join("a.txt"), "a\n").expect("write");
     env.git_at(&work, &["add", "-A"]);
     env.git_at(&work, &["commit", "-q", "-m", "a"]);
-    let run = env.push_from(&work, &[crate::util::path_str(&server), "main"]);
+    let run = env.push_from(&work, &[path_str(&server), "main"]);
     run.assert_declined();
     run.assert_remote_contains("SHA-256");
     run.assert_remote_contains("error: pushguard could not check this push");
@@ -320,12 +323,12 @@ fn server_path_with_colon_and_space_is_handled() {
     // git C-quotes such a path in GIT_ALTERNATE_OBJECT_DIRECTORIES.
     let server = env.root.join("team: a b.git");
     env.git_at(&env.root, &["init", "-q", "--bare", "team: a b.git"]);
-    env.git(&["remote", "set-url", "origin", crate::util::path_str(&server)]);
+    env.git(&["remote", "set-url", "origin", path_str(&server)]);
     env.commit_file("a.txt", "a\n", "first");
     env.push(&["origin", "main"]).assert_accepted();
     // From here on, the hook must find the parent in the main object store
     // through the quoted alternates entry.
-    crate::util::install_hook_at(&server);
+    install_hook_at(&server);
     let second = env.commit_file("a.txt", "a\nb\n", "second");
     env.push(&["origin", "main"]).assert_accepted();
     let token = env.github_token();
@@ -349,8 +352,8 @@ fn fork_sharing_objects_through_alternates_sees_old_content() {
         &["clone", "-q", "--bare", "--shared", "server.git", "fork.git"],
     );
     let fork = env.root.join("fork.git");
-    crate::util::install_hook_at(&fork);
-    env.git(&["remote", "set-url", "origin", crate::util::path_str(&fork)]);
+    install_hook_at(&fork);
+    env.git(&["remote", "set-url", "origin", path_str(&fork)]);
 
     env.write("settings.env", format!("A=1\nT={token}\nB=3\n"));
     let edited = env.commit_all("edit another line");
@@ -466,17 +469,17 @@ fn quarantined_object_no_ref_reaches_is_scanned_and_quarantine_left_untouched() 
     let token = env.github_token();
     let loose = env.root.join("dangling.txt");
     std::fs::write(&loose, format!("token={token}\n")).expect("write");
-    let blob = env.git(&["hash-object", "-w", crate::util::path_str(&loose)]);
+    let blob = env.git(&["hash-object", "-w", path_str(&loose)]);
 
     let quarantine = env.server.join("objects/tmp_objdir-incoming-test");
     std::fs::create_dir_all(&quarantine).expect("mkdir");
     copy_loose_objects(&env.work.join(".git/objects"), &quarantine);
-    let q = crate::util::path_str(&quarantine).to_string();
+    let q = path_str(&quarantine).to_string();
     let main_objects = env.server.join("objects");
     let hook_env = [
         ("GIT_QUARANTINE_PATH", q.as_str()),
         ("GIT_OBJECT_DIRECTORY", q.as_str()),
-        ("GIT_ALTERNATE_OBJECT_DIRECTORIES", crate::util::path_str(&main_objects)),
+        ("GIT_ALTERNATE_OBJECT_DIRECTORIES", path_str(&main_objects)),
     ];
     let input = format!("{base} {c} refs/heads/main\n");
     let before = listing(&quarantine);

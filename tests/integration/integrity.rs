@@ -14,7 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 use serde_json::Value;
 
 use crate::servers::{install_with_installer, require, start_http, unix_user};
-use crate::util::{bin, expected_fingerprint, path_str, short, with_clean_main, Env, Run, ZERO_OID};
+use crate::support::{bin, expected_fingerprint, path_str, short, with_clean_main, Env, Run, ZERO_OID};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -745,7 +745,7 @@ fn the_secret_appears_in_no_output() {
     let token = env.github_token();
     let key = env.aws_key_id();
     // Every push and pushguard run below checks its output and the log for
-    // every registered secret (util::Env::after_run).
+    // every registered secret (`Env::after_run` in support/env/push.rs).
     env.commit_file(
         "deploy/app.env",
         &format!("GITHUB_TOKEN={token}\nAWS_ACCESS_KEY_ID={key}\n"),

@@ -17,5 +17,5 @@ mod hostile;
 mod integrity;
 mod scan_cmd;
 mod servers;
+mod support;
 mod transport;
-mod util;

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::util::{bin, path_str, short, Env, Run};
+use crate::support::{bin, path_str, short, Env, Rng, Run};
 
 // ---------------------------------------------------------------------------
 // Finding the server programs
@@ -678,7 +678,7 @@ fn smart_http_through_nginx_and_fcgiwrap() {
 
 /// `len` incompressible bytes (binary: a NUL comes first).
 fn noise(len: usize, seed: &str) -> Vec<u8> {
-    let mut rng = crate::util::Rng::from_name(seed);
+    let mut rng = Rng::from_name(seed);
     let mut out = vec![0u8];
     while out.len() < len {
         out.extend_from_slice(&rng.next_u64().to_le_bytes());

@@ -1,0 +1,34 @@
+//! Helpers of the integration tests, one concern a file. Test files import
+//! what they need from `crate::support` (the names below are re-exported
+//! here, so a test never needs to know which file holds one).
+//!
+//! - `env/`: the per-test world `Env` (server and working repositories,
+//!   home, configuration, incident log) and `with_clean_main`; its methods
+//!   are split into `git.rs`, `hook.rs`, `push.rs` and `config.rs`.
+//! - `leak.rs`: the central assertion that no secret, nor a 12-byte piece of
+//!   one, appears in any output. Every push and pushguard run made through
+//!   `Env` goes through it; nothing needs to be done in a test to get it.
+//! - `secrets.rs`: the per-test PRNG and the fake secrets drawn from it
+//!   (through `Env::github_token` and friends, which register them for the
+//!   leak assertion), and the fingerprint pushguard must compute.
+//! - `run.rs`: the binary under test (`bin`) and `Run`, the exit status
+//!   and output of one run, with its assertions.
+//! - `report.rs`: reading the finding blocks of the hook's message.
+//! - `detectors.rs`: which built-in detectors report the fake secrets, and
+//!   the fallback detector used when the build lacks one.
+//! - `text.rs`: paths and encodings of test content.
+
+mod detectors;
+mod env;
+mod leak;
+mod report;
+mod run;
+mod secrets;
+mod text;
+
+pub use detectors::detectors;
+pub use env::{install_hook_at, with_clean_main, Env, TEST_USER, ZERO_OID};
+pub use report::{field, finding_block, finding_count, short};
+pub use run::{bin, Run};
+pub use secrets::{expected_fingerprint, is_hex64, Rng};
+pub use text::{os_path, path_str, utf16};
