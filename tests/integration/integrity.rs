@@ -13,8 +13,10 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use crate::servers::{install_with_installer, require, start_http, unix_user};
-use crate::support::{bin, expected_fingerprint, path_str, short, with_clean_main, Env, Run, ZERO_OID};
+use crate::support::servers::{require, start_http};
+use crate::support::{
+    bin, expected_fingerprint, install_with_installer, path_str, short, unix_user, with_clean_main, Env, Run, ZERO_OID,
+};
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -17,18 +17,28 @@
 //! - `detectors.rs`: which built-in detectors report the fake secrets, and
 //!   the fallback detector used when the build lacks one.
 //! - `text.rs`: paths and encodings of test content.
+//! - `pusher.rs`: the account the tests run as and the pusher an incident
+//!   record must name.
+//! - `servers/`: real nginx + fcgiwrap, sshd and `git daemon` servers on
+//!   127.0.0.1 for pushes over the network (`crate::support::servers`), and
+//!   `require`, which skips a test whose server program is missing.
 
 mod detectors;
 mod env;
 mod leak;
+mod pusher;
 mod report;
 mod run;
 mod secrets;
+pub mod servers;
 mod text;
 
 pub use detectors::detectors;
-pub use env::{install_hook_at, with_clean_main, Env, TEST_USER, ZERO_OID};
-pub use report::{field, finding_block, finding_count, short};
+pub use env::{
+    bypass_config, install_hook_at, install_with_installer, last_incident, with_clean_main, Env, TEST_USER, ZERO_OID,
+};
+pub use pusher::{assert_pusher, unix_user, Pusher};
+pub use report::{field, finding_block, finding_count, raw_remote_lines, short};
 pub use run::{bin, Run};
 pub use secrets::{expected_fingerprint, is_hex64, Rng};
 pub use text::{os_path, path_str, utf16};

@@ -53,3 +53,13 @@ pub fn field(block: &str, label: &str) -> String {
         .map(|rest| rest.trim().to_string())
         .unwrap_or_else(|| panic!("no `{label}` line in finding block:\n{block}"))
 }
+
+/// The lines git printed for the hook, exactly as received (after the
+/// `remote: ` prefix, padding kept).
+pub fn raw_remote_lines(run: &Run) -> Vec<String> {
+    run.all()
+        .lines()
+        .filter_map(|l| l.strip_prefix("remote: ").or_else(|| l.strip_prefix("remote:")))
+        .map(str::to_string)
+        .collect()
+}

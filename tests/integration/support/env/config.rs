@@ -50,3 +50,14 @@ impl Env {
             .collect()
     }
 }
+
+/// The server configuration with bypass enabled for `users`.
+pub fn bypass_config(env: &Env, users: &[&str]) {
+    let list: Vec<String> = users.iter().map(|u| format!("{u:?}")).collect();
+    env.set_config(&format!("[bypass]\nenabled = true\nusers = [{}]\n", list.join(", ")));
+}
+
+/// The last record of the incident log (every line must parse).
+pub fn last_incident(env: &Env) -> Value {
+    env.incidents().pop().expect("an incident record")
+}

@@ -1,9 +1,12 @@
 //! `Env`: installing pushguard as the server's `pre-receive` hook (a
-//! symlink to the binary, or a copy of the shipped wrapper script).
+//! symlink to the binary, a copy of the shipped wrapper script, or what
+//! `pushguard install` writes).
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::Env;
+use crate::support::path_str;
 use crate::support::run::bin;
 
 impl Env {
@@ -36,4 +39,21 @@ impl Env {
 pub fn install_hook_at(git_dir: &Path) {
     std::fs::create_dir_all(git_dir.join("hooks")).expect("mkdir hooks");
     std::os::unix::fs::symlink(bin(), git_dir.join("hooks/pre-receive")).expect("symlink hook");
+}
+
+/// Installs the hook with the real installer and checks what it wrote: a
+/// script that execs the absolute path of the binary under test.
+pub fn install_with_installer(env: &Env) {
+    env.pushguard(&env.root, &["install", "--repo", path_str(&env.server)], b"", &[])
+        .assert_code(0);
+    let hook = env.server.join("hooks/pre-receive");
+    let script = std::fs::read_to_string(&hook).expect("read installed hook");
+    let binary = std::fs::canonicalize(bin()).expect("canonical binary path");
+    assert!(
+        script.starts_with("#!/bin/sh\n") && script.contains(&format!("exec '{}' pre-receive", binary.display())),
+        "unexpected hook script:\n{script}"
+    );
+    let mode = hook.metadata().expect("hook metadata").permissions().mode();
+    assert!(mode & 0o111 != 0, "hook not executable: {mode:o}");
+    env.server_git(&["config", "receive.advertisePushOptions", "true"]);
 }

@@ -30,8 +30,9 @@ mod git;
 mod hook;
 mod push;
 
+pub use config::{bypass_config, last_incident};
 pub use git::ZERO_OID;
-pub use hook::install_hook_at;
+pub use hook::{install_hook_at, install_with_installer};
 
 /// The user name every test process runs as (the hook's "unix-user" pusher).
 pub const TEST_USER: &str = "pg-tester";
