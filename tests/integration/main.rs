@@ -8,14 +8,19 @@
 //! `PUSHGUARD_TEST_BIN=$PWD/target/release/pushguard cargo test --test integration`
 //! (build it first: a stale binary tests stale code).
 
+mod admin_detectors;
+mod concurrency;
 mod corpus;
+mod crash_safety;
 mod detection;
+mod file_modes;
 mod history;
 mod hook;
 mod hook_edge;
 mod hostile;
-mod integrity;
+mod output_safety;
 mod scan_cmd;
 mod servers;
 mod support;
+mod tamper_resistance;
 mod transport;

@@ -2,13 +2,17 @@
 //! kinds of fake secret the tests use (a GitHub PAT and an AWS access key
 //! id), found once per test run, and a fallback detector file that `Env`
 //! adds through `detectors.extra_dirs` when the build lacks one of them.
+//! Also the detector directories tests write for themselves (`detector_dir`)
+//! and a detector built to be slow (`SLOW_DETECTOR`).
 
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
+use super::env::Env;
 use super::run::bin;
 use super::secrets::{aws_access_key_id, github_pat, Rng};
 
@@ -126,3 +130,27 @@ negative = ["AKIA1", "AKIAshort"]
     }
     out
 }
+
+/// Writes a detector directory holding `file` with `text`.
+pub fn detector_dir(env: &Env, name: &str, file: &str, text: &str) -> PathBuf {
+    let dir = env.root.join(name);
+    std::fs::create_dir_all(&dir).expect("mkdir detectors");
+    std::fs::write(dir.join(file), text).expect("write detector file");
+    dir
+}
+
+/// A detector whose matches each look ahead to the end of a long window:
+/// iterating over all matches of `q...q` takes time quadratic in its length
+/// (each match is one letter, found only after the `[a-z]+Z` branch has
+/// failed at the end of the window). Its single-letter candidates never
+/// pass the entropy filter, so it reports nothing: it only burns time.
+pub const SLOW_DETECTOR: &str = r#"[[detector]]
+id = "site-slow-lookahead"
+name = "Pattern that looks ahead to the end of its window"
+severity = "high"
+keywords = ["qqq"]
+pattern = '''[a-z]+Z|[a-z]'''
+multiline = true
+window = 65536
+min_entropy = 1.0
+"#;

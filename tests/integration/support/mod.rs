@@ -14,8 +14,10 @@
 //! - `run.rs`: the binary under test (`bin`) and `Run`, the exit status
 //!   and output of one run, with its assertions.
 //! - `report.rs`: reading the finding blocks of the hook's message.
-//! - `detectors.rs`: which built-in detectors report the fake secrets, and
-//!   the fallback detector used when the build lacks one.
+//! - `files.rs`: what the hook left on disk (view directories, modes).
+//! - `detectors.rs`: which built-in detectors report the fake secrets, the
+//!   fallback detector used when the build lacks one, and detector
+//!   directories a test writes itself.
 //! - `text.rs`: paths and encodings of test content.
 //! - `pusher.rs`: the account the tests run as and the pusher an incident
 //!   record must name.
@@ -25,6 +27,7 @@
 
 mod detectors;
 mod env;
+mod files;
 mod leak;
 mod pusher;
 mod report;
@@ -33,10 +36,12 @@ mod secrets;
 pub mod servers;
 mod text;
 
-pub use detectors::detectors;
+pub use detectors::{detector_dir, detectors, SLOW_DETECTOR};
 pub use env::{
-    bypass_config, install_hook_at, install_with_installer, last_incident, with_clean_main, Env, TEST_USER, ZERO_OID,
+    bypass_config, install_hook_at, install_with_installer, last_incident, push_checked, pushguard_umask_000,
+    with_clean_main, with_umask_000, Env, TEST_USER, ZERO_OID,
 };
+pub use files::{assert_mode, backdate, view_dirs};
 pub use pusher::{assert_pusher, unix_user, Pusher};
 pub use report::{field, finding_block, finding_count, raw_remote_lines, short};
 pub use run::{bin, Run};

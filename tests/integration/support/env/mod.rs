@@ -33,6 +33,7 @@ mod push;
 pub use config::{bypass_config, last_incident};
 pub use git::ZERO_OID;
 pub use hook::{install_hook_at, install_with_installer};
+pub use push::{push_checked, pushguard_umask_000, with_umask_000};
 
 /// The user name every test process runs as (the hook's "unix-user" pusher).
 pub const TEST_USER: &str = "pg-tester";

@@ -1,10 +1,13 @@
 //! `Env`: pushing and running pushguard. Every push and every pushguard run
 //! made through these methods ends in `after_run`: the leak assertion on
 //! its output and on the incident log, and the check that no temporary view
-//! directory was left behind.
+//! directory was left behind. `push_checked` and `pushguard_umask_000`,
+//! for tests that leave a view on purpose or need umask 000, keep the leak
+//! assertion.
 
 use std::ffi::OsStr;
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -111,4 +114,46 @@ impl Env {
 fn push_label<S: AsRef<OsStr>>(args: &[S]) -> String {
     let args: Vec<String> = args.iter().map(|a| a.as_ref().to_string_lossy().into_owned()).collect();
     format!("git push {}", args.join(" "))
+}
+
+/// Runs `cmd` (and so everything it starts: receive-pack, the hook) with
+/// umask 000, the most permissive there is.
+pub fn with_umask_000(cmd: &mut Command) -> &mut Command {
+    // SAFETY: umask is async-signal-safe and touches no memory.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::umask(0);
+            Ok(())
+        })
+    }
+}
+
+/// `git push <args>` from the working repository with the leak checks of
+/// `Env::push`, but without its "no view directory left" check (for tests
+/// that leave one on purpose) and optionally under umask 000.
+pub fn push_checked(env: &Env, args: &[&str], umask_000: bool) -> Run {
+    let mut cmd = env.push_command(&env.work, args);
+    if umask_000 {
+        with_umask_000(&mut cmd);
+    }
+    let run = Run::from_output(
+        format!("git push {}", args.join(" ")),
+        cmd.output().expect("run git push"),
+    );
+    env.assert_no_leak(&format!("the output of {}", run.what), &run.all());
+    env.assert_no_leak("the incident log", &env.log_text());
+    run
+}
+
+/// `pushguard <args>` in `dir` under umask 000, with the leak checks.
+pub fn pushguard_umask_000(env: &Env, dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = env.command(bin());
+    cmd.current_dir(dir).args(args);
+    with_umask_000(&mut cmd);
+    let run = Run::from_output(
+        format!("pushguard {}", args.join(" ")),
+        cmd.output().expect("run pushguard"),
+    );
+    env.assert_no_leak(&format!("the output of {}", run.what), &run.all());
+    run
 }
