@@ -1,6 +1,7 @@
 //! Detector files an admin adds through `detectors.extra_dirs` (issue 6):
 //! their patterns run in linear time, cannot keep the hook past its time
-//! budget, and are refused at load, with a clear error, when too big.
+//! budget, and are refused at load, with a clear error, when too big; a
+//! broken detector file is an error that `on_error` decides.
 
 use std::time::{Duration, Instant};
 
@@ -143,4 +144,34 @@ global_filters = false
     let rec = env.incidents().pop().expect("a record");
     assert_eq!(rec["action"], "error", "{rec}");
     assert_eq!(rec["verdict"], "accepted", "{rec}");
+}
+
+#[test]
+fn broken_detector_file_is_an_error_handled_per_on_error() {
+    let (env, base) = with_clean_main("broken_detector_file_is_an_error_handled_per_on_error");
+    let dir = env.root.join("site-detectors");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(
+        dir.join("site.toml"),
+        "[[detector]]\nid = \"site\"\nname = \"x\"\nseverity = \"bogus\"\n",
+    )
+    .expect("write");
+    env.set_config_with_detector_dir("", &dir);
+    let c = env.commit_file("a.txt", "a\n", "harmless");
+    let run = env.push(&["origin", "main"]);
+    run.assert_declined();
+    run.assert_remote_contains("error: pushguard could not check this push");
+    run.assert_remote_contains("site.toml");
+    assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(base.as_str()));
+
+    env.set_config_with_detector_dir("[policy]\non_error = \"accept\"\n", &dir);
+    let run = env.push(&["origin", "main"]);
+    run.assert_accepted();
+    run.assert_remote_contains("warning: pushguard could not check this push");
+    run.assert_remote_contains("site.toml");
+    assert_eq!(env.server_ref("refs/heads/main").as_deref(), Some(c.as_str()));
+    let log = env.incidents();
+    assert_eq!(log.len(), 2, "{}", env.log_text());
+    assert!(log.iter().all(|r| r["action"] == "error"), "{}", env.log_text());
+    assert_eq!(log[1]["verdict"], "accepted");
 }

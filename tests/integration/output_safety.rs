@@ -1,10 +1,12 @@
 //! The raw secret never leaves the hook (issue 6): not in what the pusher
 //! sees, the incident log, syslog, `scan` reports or `incidents` output, not
-//! even in a panic. Every test gets this check from the central leak
+//! in the log when a bypass reason quotes it, not even in a panic. Every test gets this check from the central leak
 //! assertion (`support/leak.rs`); the tests here drive every output there
 //! is through it.
 
-use crate::support::{expected_fingerprint, path_str, unix_user, with_clean_main};
+use crate::support::{
+    bypass_config, expected_fingerprint, install_with_installer, path_str, unix_user, with_clean_main, Env,
+};
 
 /// The raw secret (and every 12-byte piece of it) appears nowhere: not in
 /// what the pusher sees on rejection, bypass, warning or exception, not in
@@ -133,4 +135,27 @@ fn the_secret_appears_in_no_output() {
             1
         );
     }
+}
+
+/// The reason of a bypass is printed back and written to the incident log
+/// verbatim. A reason that holds the secret itself (a developer pasting the
+/// token to say it was rotated) must not put the raw secret in the log,
+/// which otherwise never holds one.
+#[test]
+fn bypass_reason_holding_the_secret_is_not_logged_raw() {
+    let env = Env::new("bypass_reason_holding_the_secret_is_not_logged_raw");
+    install_with_installer(&env);
+    let user = unix_user();
+    bypass_config(&env, &[&user]);
+    let token = env.github_token();
+    env.commit_file("app.env", &format!("TOKEN={token}\n"), "app settings");
+    let reason = format!("pushguard.bypass=revoked already: {token}");
+    let o = env
+        .command("git")
+        .current_dir(&env.work)
+        .args(["push", "-o", &reason, path_str(&env.server), "main"])
+        .output()
+        .expect("run git push");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    env.assert_no_leak("the incident log", &env.log_text());
 }
