@@ -309,7 +309,8 @@ fn ref_pointing_at_blob_with_secret_is_rejected() {
 }
 
 #[test]
-fn non_utf8_branch_name_is_handled() {
+fn non_utf8_branch_name_is_valid_hook_input_and_shown_escaped() {
+    // Seeded with the name the test had before: the same fake secrets.
     let (env, _) = with_clean_main("non_utf8_branch_name_is_handled");
     let branch = OsStr::from_bytes(b"caf\xe9");
     let ok = env

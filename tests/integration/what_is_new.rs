@@ -234,7 +234,8 @@ fn submodule_gitlink_is_accepted() {
 }
 
 #[test]
-fn server_path_with_colon_and_space_is_handled() {
+fn server_path_with_colon_and_space_finds_old_objects_through_quoted_alternates() {
+    // Seeded with the name the test had before: the same fake secrets.
     let env = Env::new("server_path_with_colon_and_space_is_handled");
     // git C-quotes such a path in GIT_ALTERNATE_OBJECT_DIRECTORIES.
     let server = env.root.join("team: a b.git");
