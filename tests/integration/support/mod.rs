@@ -1,13 +1,14 @@
 //! Helpers of the integration tests, one concern a file. Test files import
-//! what they need from `crate::support` (the names below are re-exported
-//! here, so a test never needs to know which file holds one).
+//! what they need from `crate::support` (the names are re-exported here, so
+//! a test never needs to know which file holds one; only the servers are
+//! imported from `crate::support::servers`).
 //!
-//! - `env/`: the per-test world `Env` (server and working repositories,
-//!   home, configuration, incident log) and `with_clean_main`; its methods
-//!   are split into `git.rs`, `hook.rs`, `push.rs` and `config.rs`.
 //! - `leak.rs`: the central assertion that no secret, nor a 12-byte piece of
 //!   one, appears in any output. Every push and pushguard run made through
 //!   `Env` goes through it; nothing needs to be done in a test to get it.
+//! - `env/`: the per-test world `Env` (server and working repositories,
+//!   home, configuration, incident log) and `with_clean_main`; its methods
+//!   are split into `git.rs`, `hook.rs`, `push.rs` and `config.rs`.
 //! - `secrets.rs`: the per-test PRNG and the fake secrets drawn from it
 //!   (through `Env::github_token` and friends, which register them for the
 //!   leak assertion), and the fingerprint pushguard must compute.
@@ -22,8 +23,8 @@
 //! - `pusher.rs`: the account the tests run as and the pusher an incident
 //!   record must name.
 //! - `servers/`: real nginx + fcgiwrap, sshd and `git daemon` servers on
-//!   127.0.0.1 for pushes over the network (`crate::support::servers`), and
-//!   `require`, which skips a test whose server program is missing.
+//!   127.0.0.1 for pushes over the network, and `require`, which skips a
+//!   test whose server program is missing.
 
 mod detectors;
 mod env;
