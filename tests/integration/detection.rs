@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::util::{with_clean_main, Env};
+use crate::support::{with_clean_main, Env};
 
 /// Runs `pushguard scan --format json [--all] PATH` and returns the findings.
 fn scan(env: &Env, path: &str, all: bool, code: i32) -> Vec<Value> {

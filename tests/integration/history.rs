@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::util::{expected_fingerprint, Env};
+use crate::support::{expected_fingerprint, Env};
 
 /// `pushguard scan --format json ARGS...` in the working repository; checks
 /// the exit code and returns the findings.

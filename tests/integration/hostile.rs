@@ -10,7 +10,7 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-use crate::util::{field, finding_block, finding_count, short, utf16, with_clean_main, Env, Run};
+use crate::support::{field, finding_block, finding_count, short, utf16, with_clean_main, Env, Run};
 
 /// Peak RSS every hostile push must stay under.
 const MAX_PEAK_KIB: u64 = 1 << 20;
@@ -516,7 +516,7 @@ fn hostile_commit_with_unusual_headers_has_its_secrets_found() {
         "commit",
         "-w",
         "--literally",
-        crate::util::path_str(&file),
+        crate::support::path_str(&file),
     ]);
     env.git(&["update-ref", "refs/heads/main", &id]);
     let run = env.push(&["origin", "main"]);

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{detectors, expected_fingerprint, is_hex64, utf16, Env};
+use crate::support::{detectors, expected_fingerprint, is_hex64, utf16, Env};
 
 /// Runs `pushguard scan --format json ARG` with `stdin`, checks the exit
 /// code and returns the findings.
@@ -46,7 +46,7 @@ fn scan_of_clean_dir_exits_0() {
 
 /// The suite's fake secrets must be caught by detectors compiled into the
 /// binary. (Until they are, the other tests run with a fallback detector
-/// from `detectors.extra_dirs`; see `util::detectors`.)
+/// from `detectors.extra_dirs`; see `support::detectors`.)
 #[test]
 fn builtin_detectors_report_github_pat_and_aws_key() {
     let ids = detectors();

@@ -6,7 +6,7 @@ use std::os::unix::process::CommandExt;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{bin, short, Env};
+use crate::support::{bin, short, Env};
 
 /// A running `git daemon`, killed when dropped.
 struct Daemon {
