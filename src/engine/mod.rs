@@ -251,24 +251,15 @@ impl<'e> ValuePass<'e> {
     }
 
     /// Looks at the value runs found from the text before `to`.
-    #[allow(clippy::too_many_arguments)]
-    fn advance(
-        &mut self,
-        engine: &Engine,
-        text: &[u8],
-        to: usize,
-        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
-        matched_to: &mut Vec<usize>,
-        hits: &mut Vec<Hit>,
-        clock: &mut Clock,
-    ) -> Result<(), TimedOut> {
+    fn advance(&mut self, engine: &Engine, to: usize, pass: &mut Pass) -> Result<(), TimedOut> {
         let (index, searched_to) = (self.index, &mut self.searched_to);
+        let text = pass.text;
         let mut result = Ok(());
         self.runs.advance(text, to, |run| {
-            if result.is_err() || !wanted(&run) {
+            if result.is_err() || !(pass.wanted)(&run) {
                 return;
             }
-            if let Err(e) = clock.tick(1) {
+            if let Err(e) = pass.clock.tick(1) {
                 result = Err(e);
                 return;
             }
@@ -287,15 +278,15 @@ impl<'e> ValuePass<'e> {
             for m in names.find_overlapping_iter(input) {
                 for &d in &index.owners[m.pattern().as_usize()] {
                     let d = d as usize;
-                    if m.start() < allocated(matched_to, engine.detectors.len(), 0)[d] {
+                    if m.start() < allocated(&mut pass.matched_to, engine.detectors.len(), 0)[d] {
                         continue;
                     }
                     let det = &engine.detectors[d];
                     let Ok(c) = det.compiled() else { continue };
                     let kw = m.start()..m.end();
                     let span = m.start()..window_end(text, &kw, det.window, det.multiline);
-                    if let Some(end) = engine.confirm_at(d, c, text, span, hits) {
-                        matched_to[d] = end;
+                    if let Some(end) = engine.confirm_at(d, c, text, span, &mut pass.hits) {
+                        pass.matched_to[d] = end;
                     }
                 }
             }
@@ -489,17 +480,15 @@ impl Engine {
         // the number of detectors, and merged spans never overlap, so the
         // regex work is linear in the text. Stage two searches a long span in
         // bounded chunks (`MAX_SPAN`).
-        let ndet = self.detectors.len();
-        // Allocated at the first keyword hit: most texts (and most decoded
-        // values, which are scanned again) have none, and these hold a slot
-        // for each of hundreds of detectors.
-        let slots = ndet + self.decoders.len();
-        let mut open: Vec<Option<Range<usize>>> = Vec::new();
-        // Detectors whose matches begin at their keywords are searched
-        // anchored at each hit instead (see `anchor`); this is where each
-        // one's last match ended, as hits inside it start no new match.
-        let mut matched_to: Vec<usize> = Vec::new();
-        let mut hits = Vec::new();
+        let mut pass = Pass {
+            text,
+            depth,
+            wanted,
+            clock,
+            hits: Vec::new(),
+            matched_to: Vec::new(),
+            open: Vec::new(),
+        };
         // The pair filter proposes starts in increasing order, and an
         // anchored leftmost-longest search confirms the longest keyword at
         // each: keywords that begin inside a longer one are still found,
@@ -516,93 +505,94 @@ impl Engine {
         let mut values = self.value_first.as_ref().map(ValuePass::new);
         loop {
             let next = starts.as_mut().and_then(Iterator::next);
-            if let Some(pass) = &mut values {
+            if let Some(value_pass) = &mut values {
                 let to = match (&starts, next) {
                     (Some(s), Some(_)) => s.filtered_to(),
                     _ => text.len(),
                 };
-                pass.advance(self, text, to, wanted, &mut matched_to, &mut hits, clock)?;
+                value_pass.advance(self, to, &mut pass)?;
             }
             let Some(start) = next else { break };
-            clock.tick(1)?;
+            pass.clock.tick(1)?;
             let input = aho_corasick::Input::new(text)
                 .span(start..text.len())
                 .anchored(aho_corasick::Anchored::Yes);
             let Some(m) = keywords.find(input) else { continue };
-            let kw = m.start()..m.end();
-            for &d in &self.keyword_owners[m.pattern().as_usize()] {
-                let (slot, size, multiline) = if d & compile::DECODER_FLAG != 0 {
-                    if depth >= MAX_DECODE_DEPTH {
-                        continue;
-                    }
-                    let k = (d & !compile::DECODER_FLAG) as usize;
-                    let dec = &self.decoders[k];
-                    (ndet + k, dec.window, dec.multiline)
-                } else {
-                    let det = &self.detectors[d as usize];
-                    (d as usize, det.window, det.multiline)
-                };
-                // Hits the caller does not want compile nothing.
-                if multiline {
-                    if !wanted(&window(text, &kw, size, true)) {
-                        continue;
-                    }
-                } else if !wanted(&kw) {
+            self.keyword_hit(&mut pass, m.start()..m.end(), m.pattern().as_usize())?;
+        }
+        for (slot, span) in std::mem::take(&mut pass.open).into_iter().enumerate() {
+            if let Some(span) = span {
+                self.stage_two(slot, span, &mut pass)?;
+            }
+        }
+        resolve_overlaps(&self.detectors, &mut pass.hits);
+        Ok(pass.hits)
+    }
+
+    /// One keyword hit at `kw` (keyword `pattern`): each detector or decoder
+    /// that owns the keyword either searches anchored at the hit, or widens
+    /// its open span by its window; a span the window no longer touches is
+    /// confirmed (stage two).
+    fn keyword_hit(&self, pass: &mut Pass, kw: Range<usize>, pattern: usize) -> Result<(), TimedOut> {
+        let ndet = self.detectors.len();
+        let slots = ndet + self.decoders.len();
+        let text = pass.text;
+        for &d in &self.keyword_owners[pattern] {
+            let (slot, size, multiline) = if d & compile::DECODER_FLAG != 0 {
+                if pass.depth >= MAX_DECODE_DEPTH {
                     continue;
                 }
-                if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
-                    if c.anchored {
-                        // The search starts at the hit: only the window's end matters.
-                        if kw.start >= allocated(&mut matched_to, ndet, 0)[slot] {
-                            let span = kw.start..window_end(text, &kw, size, multiline);
-                            if let Some(end) = self.confirm_at(slot, c, text, span, &mut hits) {
-                                matched_to[slot] = end;
-                            }
+                let k = (d & !compile::DECODER_FLAG) as usize;
+                let dec = &self.decoders[k];
+                (ndet + k, dec.window, dec.multiline)
+            } else {
+                let det = &self.detectors[d as usize];
+                (d as usize, det.window, det.multiline)
+            };
+            // Hits the caller does not want compile nothing.
+            if multiline {
+                if !(pass.wanted)(&window(text, &kw, size, true)) {
+                    continue;
+                }
+            } else if !(pass.wanted)(&kw) {
+                continue;
+            }
+            if let Some(Ok(c)) = self.detectors.get(slot).map(Detector::compiled) {
+                if c.anchored {
+                    // The search starts at the hit: only the window's end matters.
+                    if kw.start >= allocated(&mut pass.matched_to, ndet, 0)[slot] {
+                        let span = kw.start..window_end(text, &kw, size, multiline);
+                        if let Some(end) = self.confirm_at(slot, c, text, span, &mut pass.hits) {
+                            pass.matched_to[slot] = end;
                         }
-                        continue;
                     }
-                }
-                let w = window(text, &kw, size, multiline);
-                let done = match &mut allocated(&mut open, slots, None)[slot] {
-                    Some(span) if w.start <= span.end => {
-                        span.end = span.end.max(w.end);
-                        None
-                    }
-                    Some(span) => Some(std::mem::replace(span, w)),
-                    none => {
-                        *none = Some(w);
-                        None
-                    }
-                };
-                if let Some(span) = done {
-                    self.stage_two(slot, text, span, depth, wanted, &mut hits, clock)?;
+                    continue;
                 }
             }
-        }
-        for (slot, span) in open.into_iter().enumerate() {
-            if let Some(span) = span {
-                self.stage_two(slot, text, span, depth, wanted, &mut hits, clock)?;
+            let w = window(text, &kw, size, multiline);
+            let done = match &mut allocated(&mut pass.open, slots, None)[slot] {
+                Some(span) if w.start <= span.end => {
+                    span.end = span.end.max(w.end);
+                    None
+                }
+                Some(span) => Some(std::mem::replace(span, w)),
+                none => {
+                    *none = Some(w);
+                    None
+                }
+            };
+            if let Some(span) = done {
+                self.stage_two(slot, span, pass)?;
             }
         }
-        resolve_overlaps(&self.detectors, &mut hits);
-        Ok(hits)
+        Ok(())
     }
 
     /// Confirms one merged span of detector (or decoder) `slot`, in chunks
     /// of `MAX_SPAN` bytes that overlap by more than any match a window can
     /// hold (twice the window, plus the keyword), so that the deadline is
     /// checked between bounded searches and no match is lost at a seam.
-    #[allow(clippy::too_many_arguments)]
-    fn stage_two(
-        &self,
-        slot: usize,
-        text: &[u8],
-        span: Range<usize>,
-        depth: usize,
-        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
-        hits: &mut Vec<Hit>,
-        clock: &mut Clock,
-    ) -> Result<(), TimedOut> {
+    fn stage_two(&self, slot: usize, span: Range<usize>, pass: &mut Pass) -> Result<(), TimedOut> {
         let window = match slot.checked_sub(self.detectors.len()) {
             Some(k) => self.decoders[k].window,
             None => self.detectors[slot].window,
@@ -610,11 +600,11 @@ impl Engine {
         let overlap = 2 * window + 256;
         let mut start = span.start;
         loop {
-            clock.tick(Clock::EVERY)?;
+            pass.clock.tick(Clock::EVERY)?;
             let end = start.saturating_add(MAX_SPAN + overlap).min(span.end);
             match slot.checked_sub(self.detectors.len()) {
-                Some(k) => self.decode(k, text, start..end, depth, wanted, hits, clock)?,
-                None => self.confirm(slot, text, start..end, hits, clock)?,
+                Some(k) => self.decode(k, start..end, pass)?,
+                None => self.confirm(slot, pass.text, start..end, &mut pass.hits, pass.clock)?,
             }
             if end == span.end {
                 return Ok(());
@@ -746,25 +736,16 @@ impl Engine {
 
     /// Decodes each encoded value the decoder finds in `span` and scans
     /// `key: decoded` with every detector. Hits point at the encoded value.
-    #[allow(clippy::too_many_arguments)]
-    fn decode(
-        &self,
-        index: usize,
-        text: &[u8],
-        span: Range<usize>,
-        depth: usize,
-        wanted: &mut dyn FnMut(&Range<usize>) -> bool,
-        hits: &mut Vec<Hit>,
-        clock: &mut Clock,
-    ) -> Result<(), TimedOut> {
+    fn decode(&self, index: usize, span: Range<usize>, pass: &mut Pass) -> Result<(), TimedOut> {
         let dec = &self.decoders[index];
+        let text = pass.text;
         for caps in dec.regex.captures_iter(Input::new(text).span(span)) {
-            clock.tick(1)?;
+            pass.clock.tick(1)?;
             let Some(value) = caps.get_group(dec.value_group) else {
                 continue;
             };
             let value = value.start..value.end;
-            if value.len() > MAX_DECODE_BYTES || !wanted(&value) {
+            if value.len() > MAX_DECODE_BYTES || !(pass.wanted)(&value) {
                 continue;
             }
             let Some(decoded) = validate::decode_base64(&text[value.clone()]) else {
@@ -782,9 +763,9 @@ impl Engine {
             }
             inner.extend_from_slice(&decoded);
             inner.push(b'\n');
-            for h in self.scan_depth(&inner, &mut |_| true, depth + 1, clock)? {
+            for h in self.scan_depth(&inner, &mut |_| true, pass.depth + 1, pass.clock)? {
                 let bytes = h.secret_bytes(&inner).to_vec();
-                hits.push(Hit {
+                pass.hits.push(Hit {
                     detector: h.detector,
                     secret: value.clone(),
                     decoded: Some((bytes, h.decoded.map_or(index, |(_, d)| d))),
@@ -897,6 +878,25 @@ pub struct KeywordStats {
 /// The scan's deadline passed before it finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimedOut;
+
+/// One scan of one text, as the steps of `Engine::scan_depth` share it (a
+/// decoded value is scanned by a pass of its own, on the same clock).
+struct Pass<'p> {
+    text: &'p [u8],
+    /// How many decoders this text is inside.
+    depth: usize,
+    /// The caller's filter: ranges it does not want compile nothing.
+    wanted: &'p mut dyn FnMut(&Range<usize>) -> bool,
+    clock: &'p mut Clock,
+    hits: Vec<Hit>,
+    /// Anchored detectors (see `anchor`): where each one's last match
+    /// ended, as hits inside it start no new match. Made at the first hit:
+    /// most texts have none, and it holds a slot per detector.
+    matched_to: Vec<usize>,
+    /// Per detector or decoder: the merged span of windows not yet
+    /// confirmed. Made at the first hit, like `matched_to`.
+    open: Vec<Option<Range<usize>>>,
+}
 
 /// Reads the clock every `EVERY` ticks, not on every keyword hit.
 struct Clock {
