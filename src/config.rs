@@ -15,8 +15,14 @@ pub const DEFAULT_LOG: &str = "/var/log/pushguard/incidents.jsonl";
 pub enum ConfigError {
     #[error("configuration {path}: {source}")]
     Read { path: PathBuf, source: std::io::Error },
+    /// `message` is the parser's error with the offending line quoted.
     #[error("configuration {path}: {message}")]
-    Parse { path: PathBuf, message: String },
+    Parse {
+        path: PathBuf,
+        message: String,
+        #[source]
+        source: Box<toml::de::Error>,
+    },
     #[error("repository git config {key} = {value:?}: expected {expected}")]
     Override {
         key: String,
@@ -293,9 +299,10 @@ impl Config {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError::Parse {
+        toml::from_str(text).map_err(|source| ConfigError::Parse {
             path: path.to_path_buf(),
-            message: describe_toml_error(text, &e),
+            message: describe_toml_error(text, &source),
+            source: Box::new(source),
         })
     }
 

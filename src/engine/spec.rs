@@ -19,8 +19,19 @@ pub enum LoadError {
     ReadDir { path: PathBuf, source: std::io::Error },
     #[error("detector file {path}: {source}")]
     ReadFile { path: PathBuf, source: std::io::Error },
+    #[error("detector file {file}: {}", one_line(source))]
+    Toml {
+        file: String,
+        #[source]
+        source: Box<toml::de::Error>,
+    },
     #[error("detector file {file}: {message}")]
     Parse { file: String, message: String },
+    #[error("the embedded detectors cannot be read: {source}")]
+    Embedded {
+        #[source]
+        source: serde_json::Error,
+    },
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -57,9 +68,9 @@ pub struct SpecSet {
 impl SpecSet {
     /// Parses one file's text and adds its detectors and global filters.
     pub fn add_text(&mut self, file: &str, text: &str) -> Result<(), LoadError> {
-        let parsed: FileSpec = toml::from_str(text).map_err(|e| LoadError::Parse {
+        let parsed: FileSpec = toml::from_str(text).map_err(|e| LoadError::Toml {
             file: file.to_string(),
-            message: one_line(&e),
+            source: Box::new(e),
         })?;
         self.add_parsed(file, parsed)
     }
@@ -98,10 +109,8 @@ impl SpecSet {
 
     /// The detector files compiled into the binary (without examples).
     pub fn embedded() -> Result<Self, LoadError> {
-        let files: Vec<(String, FileSpec)> = serde_json::from_str(EMBEDDED).map_err(|e| LoadError::Parse {
-            file: "(embedded detectors)".into(),
-            message: e.to_string(),
-        })?;
+        let files: Vec<(String, FileSpec)> =
+            serde_json::from_str(EMBEDDED).map_err(|source| LoadError::Embedded { source })?;
         let mut set = SpecSet::default();
         for (name, parsed) in files {
             set.add_parsed(&format!("detectors/{name}"), parsed)?;

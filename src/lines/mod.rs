@@ -143,9 +143,8 @@ fn diff_split(
             .collect();
         let mut all = Vec::with_capacity(scope.commits.len());
         for run in runs {
-            let changes = run.join().map_err(|_| GitError::Diff {
+            let changes = run.join().map_err(|_| GitError::DiffPanicked {
                 commit: scope.commits[all.len()].id,
-                message: "a tree-diff thread panicked".into(),
             })??;
             all.extend(changes);
         }
@@ -166,13 +165,17 @@ fn diff_range(
     let mut state = State::default();
     let (mut lhs_buf, mut rhs_buf) = (Vec::new(), Vec::new());
     for commit in commits.iter().rev() {
-        let diff_err = |message: String| GitError::Diff {
+        let diff_err = |e: gix::diff::tree::Error| GitError::Diff {
             commit: commit.id,
-            message,
+            source: e.into(),
         };
         objects
             .find_tree_iter(&commit.tree, &mut rhs_buf)
-            .map_err(|e| diff_err(format!("tree {}: {e}", commit.tree)))?;
+            .map_err(|e| GitError::CommitTree {
+                commit: commit.id,
+                tree: commit.tree,
+                source: e.into(),
+            })?;
         let rhs = || TreeRefIter::from_bytes(&rhs_buf, hash);
 
         let mut per_parent: Vec<Changes> = Vec::with_capacity(commit.parents.len().max(1));
@@ -190,7 +193,12 @@ fn diff_range(
             };
             objects
                 .find_tree_iter(&ptree, &mut lhs_buf)
-                .map_err(|e| diff_err(format!("tree {ptree} of parent {parent}: {e}")))?;
+                .map_err(|e| GitError::ParentTree {
+                    commit: commit.id,
+                    tree: ptree,
+                    parent: *parent,
+                    source: e.into(),
+                })?;
             let lhs = TreeRefIter::from_bytes(&lhs_buf, hash);
             per_parent
                 .push(changes(objects, lhs, rhs(), &mut state, &mut deleted, &mut trees_changed).map_err(diff_err)?);
@@ -223,15 +231,10 @@ type Changes = HashMap<(BString, ObjectId), Option<ObjectId>>;
 /// Every blob of `tree`, as whole-file jobs (a ref pointing at a tree).
 pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError> {
     let mut buf = Vec::new();
-    let err = |message: String| GitError::Read {
-        id: tree,
-        what: "tree a ref points at".into(),
-        message,
-    };
     views
         .push
         .find_tree_iter(&tree, &mut buf)
-        .map_err(|e| err(e.to_string()))?;
+        .map_err(|e| GitError::read(tree, "tree a ref points at", e))?;
     let empty = TreeRefIter::from_bytes(&[], views.hash);
     let all = changes(
         &views.push,
@@ -241,7 +244,7 @@ pub fn tree_jobs(views: &Views, tree: ObjectId) -> Result<Vec<BlobJob>, GitError
         &mut Vec::new(),
         &mut Vec::new(),
     )
-    .map_err(err)?;
+    .map_err(|e| GitError::read(tree, "tree a ref points at", e))?;
     let mut jobs: Vec<BlobJob> = all
         .into_keys()
         .map(|(path, blob)| BlobJob {
@@ -274,11 +277,7 @@ fn parent_tree(
     }
     gix::objs::CommitRefIter::from_bytes(buf, hash)
         .tree_id()
-        .map_err(|e| GitError::Read {
-            id: *parent,
-            what,
-            message: e.to_string(),
-        })
+        .map_err(|e| GitError::read(*parent, what, e))
 }
 
 /// Blob-level changes from `lhs` to `rhs`: path -> (new blob, old blob).
@@ -291,9 +290,9 @@ fn changes(
     state: &mut State,
     deleted: &mut Vec<ObjectId>,
     trees: &mut Vec<ObjectId>,
-) -> Result<Changes, String> {
+) -> Result<Changes, gix::diff::tree::Error> {
     let mut rec = Recorder::default();
-    gix::diff::tree(lhs, rhs, &mut *state, objects, &mut rec).map_err(|e| crate::text::one_line(&e))?;
+    gix::diff::tree(lhs, rhs, &mut *state, objects, &mut rec)?;
     let mut out = HashMap::new();
     for change in rec.records {
         match change {

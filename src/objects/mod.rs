@@ -22,23 +22,39 @@ use std::path::PathBuf;
 
 use gix::ObjectId;
 
-/// Errors reading the repository. Each names the object or path involved.
+use crate::text::one_line;
+
+/// A lower layer's error, kept as the source of a [`GitError`].
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Errors reading the repository. Each names the object or path involved
+/// and keeps the underlying error as its source; the message folds that
+/// source into one line.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
-    #[error("cannot open repository {path}: {message}")]
-    Open { path: PathBuf, message: String },
+    #[error("cannot open repository {path}: {}", one_line(source))]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: Box<gix::Error>,
+    },
     #[error("repository {path} uses SHA-256 object ids; pushguard supports SHA-1 repositories only, so this push cannot be checked")]
     Sha256 { path: PathBuf },
     #[error("cannot prepare a view of the pushed objects in {path}: {source}")]
     Quarantine { path: PathBuf, source: std::io::Error },
     #[error("object {id} ({what}) is missing from the repository and the push")]
     Missing { id: ObjectId, what: String },
-    #[error("object {id} ({what}) cannot be read: {message}")]
+    #[error("object {id} ({what}) cannot be read: {}", one_line(source))]
     Read {
         id: ObjectId,
         what: String,
-        message: String,
+        #[source]
+        source: BoxError,
     },
+    #[error("object {id} ({what}) cannot be read: tags nest more than {depth} levels deep")]
+    TagDepth { id: ObjectId, what: String, depth: usize },
+    #[error("object {id} ({what}) cannot be read: not scanned because another object failed")]
+    Abandoned { id: ObjectId, what: String },
     #[error("object {id} ({what}) is a {actual}, expected a {expected}")]
     Kind {
         id: ObjectId,
@@ -46,8 +62,56 @@ pub enum GitError {
         actual: gix::objs::Kind,
         expected: gix::objs::Kind,
     },
-    #[error("cannot list the pushed objects in {path}: {message}")]
-    List { path: PathBuf, message: String },
-    #[error("cannot compare trees of commit {commit}: {message}")]
-    Diff { commit: ObjectId, message: String },
+    #[error("cannot list the pushed objects in {path}: {}", one_line(source))]
+    List {
+        path: PathBuf,
+        #[source]
+        source: BoxError,
+    },
+    #[error("cannot list the pushed objects in {path}: object {id}: {}", one_line(source))]
+    ListObject {
+        path: PathBuf,
+        id: ObjectId,
+        #[source]
+        source: BoxError,
+    },
+    #[error("cannot list the pushed objects in {path}: object {id} vanished while listing")]
+    Vanished { path: PathBuf, id: ObjectId },
+    #[error("cannot compare trees of commit {commit}: {}", one_line(source))]
+    Diff {
+        commit: ObjectId,
+        #[source]
+        source: BoxError,
+    },
+    #[error("cannot compare trees of commit {commit}: tree {tree}: {}", one_line(source))]
+    CommitTree {
+        commit: ObjectId,
+        tree: ObjectId,
+        #[source]
+        source: BoxError,
+    },
+    #[error(
+        "cannot compare trees of commit {commit}: tree {tree} of parent {parent}: {}",
+        one_line(source)
+    )]
+    ParentTree {
+        commit: ObjectId,
+        tree: ObjectId,
+        parent: ObjectId,
+        #[source]
+        source: BoxError,
+    },
+    #[error("cannot compare trees of commit {commit}: a tree-diff thread panicked")]
+    DiffPanicked { commit: ObjectId },
+}
+
+impl GitError {
+    /// [`GitError::Read`] of object `id`, read for `what`.
+    pub fn read(id: ObjectId, what: impl Into<String>, source: impl Into<BoxError>) -> GitError {
+        GitError::Read {
+            id,
+            what: what.into(),
+            source: source.into(),
+        }
+    }
 }

@@ -19,11 +19,7 @@ pub fn read_from(objects: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mu
             id: *id,
             what: what.to_string(),
         }),
-        Err(e) => Err(GitError::Read {
-            id: *id,
-            what: what.to_string(),
-            message: crate::text::one_line(&e),
-        }),
+        Err(e) => Err(GitError::read(*id, what, e)),
     }
 }
 
@@ -36,11 +32,7 @@ pub fn read_blob(handle: &gix::odb::Handle, id: &ObjectId, what: &str, buf: &mut
 pub fn object_size(handle: &gix::odb::Handle, id: &ObjectId, what: &str) -> Result<u64, GitError> {
     Ok(handle
         .try_header(id)
-        .map_err(|e| GitError::Read {
-            id: *id,
-            what: what.to_string(),
-            message: e.to_string(),
-        })?
+        .map_err(|e| GitError::read(*id, what, e))?
         .ok_or_else(|| GitError::Missing {
             id: *id,
             what: what.to_string(),

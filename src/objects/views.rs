@@ -50,7 +50,7 @@ impl Views {
             } else {
                 GitError::Open {
                     path: git_dir.to_path_buf(),
-                    message: crate::text::one_line(&message),
+                    source: Box::new(e),
                 }
             }
         })?;
@@ -184,21 +184,17 @@ impl Views {
         let mut id = *tip;
         for _ in 0..64 {
             let kind = read::read(self, &id, "pushed tip", &mut buf)?;
-            let read_err = |e: &dyn std::fmt::Display| GitError::Read {
-                id,
-                what: "pushed tip".into(),
-                message: e.to_string(),
-            };
+            let read_err = |e| GitError::read(id, "pushed tip", e);
             match kind {
                 Kind::Tag => {
                     id = gix::objs::TagRefIter::from_bytes(&buf, self.hash)
                         .target_id()
-                        .map_err(|e| read_err(&e))?
+                        .map_err(read_err)?
                 }
                 Kind::Commit => {
                     id = gix::objs::CommitRefIter::from_bytes(&buf, self.hash)
                         .tree_id()
-                        .map_err(|e| read_err(&e))?
+                        .map_err(read_err)?
                 }
                 Kind::Tree => {
                     let entry = gix::objs::TreeRefIter::from_bytes(&buf, self.hash)
@@ -213,11 +209,7 @@ impl Views {
                             id: blob,
                             what: name.to_string(),
                         }),
-                        Err(e) => Err(GitError::Read {
-                            id: blob,
-                            what: name.to_string(),
-                            message: e.to_string(),
-                        }),
+                        Err(e) => Err(GitError::read(blob, name, e)),
                     };
                 }
                 Kind::Blob => return Ok(None),

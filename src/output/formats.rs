@@ -15,6 +15,12 @@ use crate::findings::Finding;
 pub enum OutputError {
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("baseline {path}: {source}")]
+    BaselineJson {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
     #[error("baseline {path}: {message}")]
     Baseline { path: PathBuf, message: String },
 }
@@ -253,9 +259,9 @@ impl Baseline {
             path: path.to_path_buf(),
             source,
         })?;
-        let b: Baseline = serde_json::from_slice(&text).map_err(|e| OutputError::Baseline {
+        let b: Baseline = serde_json::from_slice(&text).map_err(|source| OutputError::BaselineJson {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            source,
         })?;
         if b.pushguard_baseline != 1 {
             return Err(OutputError::Baseline {

@@ -96,10 +96,9 @@ pub(super) fn scan_jobs(
         match r {
             Some(r) => out.push(r?),
             None => {
-                return Err(GitError::Read {
+                return Err(GitError::Abandoned {
                     id: jobs[i].blob,
                     what: display_bytes(&jobs[i].path),
-                    message: "not scanned because another object failed".into(),
                 })
             }
         }
@@ -261,11 +260,7 @@ fn renamed_from(
     for candidate in &job.rename_candidates {
         let size = handle
             .try_header(candidate)
-            .map_err(|e| GitError::Read {
-                id: *candidate,
-                what: "deleted file".into(),
-                message: e.to_string(),
-            })?
+            .map_err(|e| GitError::read(*candidate, "deleted file", e))?
             .map_or(0, |h| h.size);
         // Only files of comparable size can be the origin.
         if size == 0 || size > (data.len() as u64) * 2 + 64 || (size as usize) < data.len() / 3 {

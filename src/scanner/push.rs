@@ -18,7 +18,7 @@ use super::prescan::{large_quarantine, prescan_quarantine};
 use crate::engine::{Engine, TimedOut};
 use crate::findings::{Finding, Skip, SkipReason};
 use crate::lines::{self, BlobJob, Plan};
-use crate::objects::{read, GitError, Views};
+use crate::objects::{read, BoxError, GitError, Views};
 use crate::scope::{self, RefUpdate, Scope};
 use crate::text::display_bytes;
 
@@ -230,11 +230,11 @@ fn unreached_objects(views: &Views, scope: &Scope, plan: &Plan) -> Result<Vec<(O
     let Some(q) = &views.quarantine else {
         return Ok(Vec::new());
     };
-    let list_err = |message: String| GitError::List {
+    let list_err = |source: BoxError| GitError::List {
         path: q.clone(),
-        message,
+        source,
     };
-    let store = gix::odb::at(q, views.hash).map_err(|e| list_err(e.to_string()))?;
+    let store = gix::odb::at(q, views.hash).map_err(|e| list_err(e.into()))?;
     let known: HashSet<ObjectId> = scope
         .commits
         .iter()
@@ -243,16 +243,20 @@ fn unreached_objects(views: &Views, scope: &Scope, plan: &Plan) -> Result<Vec<(O
         .collect();
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for id in store.iter().map_err(|e| list_err(e.to_string()))? {
-        let id = id.map_err(|e| list_err(e.to_string()))?;
+    for id in store.iter().map_err(|e| list_err(e.into()))? {
+        let id = id.map_err(|e| list_err(e.into()))?;
         if known.contains(&id) || plan.reached.contains(&id) || !seen.insert(id) || views.in_main(&id) {
             continue;
         }
         let header = views
             .push
             .try_header(&id)
-            .map_err(|e| list_err(format!("object {id}: {e}")))?
-            .ok_or_else(|| list_err(format!("object {id} vanished while listing")))?;
+            .map_err(|e| GitError::ListObject {
+                path: q.clone(),
+                id,
+                source: e.into(),
+            })?
+            .ok_or_else(|| GitError::Vanished { path: q.clone(), id })?;
         if header.kind != Kind::Tree {
             out.push((id, header.kind));
         }

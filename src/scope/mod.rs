@@ -83,11 +83,8 @@ pub fn compute(views: &Views, updates: &[RefUpdate]) -> Result<Scope, GitError> 
             let kind = read(views, &id, &what, &mut buf)?;
             match kind {
                 Kind::Tag => {
-                    let tag = gix::objs::TagRef::from_bytes(&buf, views.hash).map_err(|e| GitError::Read {
-                        id,
-                        what: what.clone(),
-                        message: e.to_string(),
-                    })?;
+                    let tag = gix::objs::TagRef::from_bytes(&buf, views.hash)
+                        .map_err(|e| GitError::read(id, what.clone(), e))?;
                     let target = tag.target();
                     if !views.has(&id) && seen_tags.insert(id) {
                         scope.tags.push(NewTag {
@@ -97,10 +94,10 @@ pub fn compute(views: &Views, updates: &[RefUpdate]) -> Result<Scope, GitError> 
                         });
                     }
                     if depth >= MAX_TAG_DEPTH {
-                        return Err(GitError::Read {
+                        return Err(GitError::TagDepth {
                             id,
                             what,
-                            message: format!("tags nest more than {MAX_TAG_DEPTH} levels deep"),
+                            depth: MAX_TAG_DEPTH,
                         });
                     }
                     if views.has(&target) {
@@ -179,11 +176,7 @@ fn load_commit(
             expected: Kind::Commit,
         });
     }
-    let c = gix::objs::CommitRef::from_bytes(buf, views.hash).map_err(|e| GitError::Read {
-        id,
-        what: what.to_string(),
-        message: e.to_string(),
-    })?;
+    let c = gix::objs::CommitRef::from_bytes(buf, views.hash).map_err(|e| GitError::read(id, what, e))?;
     Ok(NewCommit {
         id,
         tree: c.tree(),
