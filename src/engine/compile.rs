@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::{meta, meta::Regex, util::syntax};
 
-use super::{spec::SpecSet, validate::Validator, Confidence, Decoder, Detector, Engine, Publishable};
+use super::schema::{DecoderSpec, DetectorSpec};
+use super::spec::{Sourced, SpecSet};
+use super::{validate::Validator, Confidence, Decoder, Detector, Engine, Publishable};
 
 /// Explicit size limits for compiled patterns. A detector file that needs
 /// more is rejected with an error instead of slowing every push.
@@ -121,163 +123,192 @@ fn check_specs(set: SpecSet, limits: &Limits) -> Result<Checked, CompileError> {
         .iter()
         .map(|w| w.to_ascii_lowercase().into_bytes())
         .collect();
-
-    let mut detectors = Vec::with_capacity(set.detectors.len());
     let mut seen = HashSet::new();
     let mut value_first = ValueFirstTable::default();
-
+    let mut detectors = Vec::with_capacity(set.detectors.len());
     for src in set.detectors {
-        let mut spec = src.spec;
-        let err = |field: &'static str, message: String| CompileError {
-            file: src.file.clone(),
-            id: spec.id.clone(),
-            field,
-            message,
-        };
-        check_id(&spec.id, &mut seen).map_err(|m| err("id", m))?;
-        if spec.name.trim().is_empty() {
-            return Err(err("name", "must not be empty".into()));
-        }
-        check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
-        if !(0.0..=8.0).contains(&spec.min_entropy) {
-            return Err(err("min_entropy", "must be between 0.0 and 8.0 bits per byte".into()));
-        }
-        let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
-        let publishable = match &spec.publishable {
-            None => None,
-            Some(p) => Some(publishable(p).map_err(|m| err("publishable", m))?),
-        };
-        // Moved, not copied: the spec's own lists are not used again.
-        let (publishable_context, publishable_match) = spec
-            .publishable
-            .as_mut()
-            .map(|p| (std::mem::take(&mut p.context), std::mem::take(&mut p.in_match)))
-            .unwrap_or_default();
-        let sources = Sources {
-            pattern: std::mem::take(&mut spec.pattern),
-            allow: std::mem::take(&mut spec.allow),
-            allow_context: std::mem::take(&mut spec.allow_context),
-            publishable_context,
-            publishable_match,
-            limits: limits.clone(),
-        };
-        if sources.pattern.len() > limits.pattern_len {
-            return Err(err(
-                "pattern",
-                format!(
-                    "pattern is {} bytes, longer than the limit of {}",
-                    sources.pattern.len(),
-                    limits.pattern_len
-                ),
-            ));
-        }
-        let compiled = std::sync::OnceLock::new();
-        if !src.embedded {
-            // Files from admins are compiled up front, so errors surface at load.
-            let c = compile_detector(&src.file, &spec.id, &spec.keywords, &sources);
-            if let Err(e) = &c {
-                return Err(e.clone());
-            }
-            let _ = compiled.set(c);
-        }
-        let validate = match &spec.validate {
-            None => None,
-            Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
-                err(
-                    "validate",
-                    format!("unknown validator {name:?}; known: {}", Validator::NAMES.join(", ")),
-                )
-            })?),
-        };
-        match &spec.value_first {
+        if let Some(v) = &src.spec.value_first {
             // Its names go to the value-first index (see `KeywordTable::from_specs`).
-            Some(v) => value_first.add(v, detectors.len() as u32),
-            None => {
-                for kw in &spec.word_end_keywords {
-                    if !spec.keywords.iter().any(|k| k.eq_ignore_ascii_case(kw)) {
-                        return Err(err(
-                            "word_end_keywords",
-                            format!("{kw:?} is not one of the detector's keywords"),
-                        ));
-                    }
-                }
-                // Their keywords are in the table already (`KeywordTable::from_specs`).
-            }
+            value_first.add(v, detectors.len() as u32);
         }
-        detectors.push(Detector {
-            id: spec.id,
-            name: spec.name,
-            severity: spec.severity,
-            keywords: spec.keywords,
-            file: src.file,
-            sources,
-            compiled,
-            min_entropy: spec.min_entropy,
-            stopwords: spec
-                .stopwords
-                .iter()
-                .map(|w| w.to_ascii_lowercase().into_bytes())
-                .collect(),
-            validate,
-            multiline: spec.multiline,
-            window,
-            global_filters: spec.global_filters,
-            generic: spec.generic,
-            provider: spec.provider,
-            confidence: spec.confidence.unwrap_or(if spec.generic {
-                Confidence::Medium
-            } else {
-                Confidence::High
-            }),
-            publishable,
-            syntax_in_comments: spec.syntax_in_comments,
-            examples: spec.examples,
-        });
+        detectors.push(check_detector(src, limits, &mut seen)?);
     }
-
     let mut decoders = Vec::with_capacity(set.decoders.len());
     for (file, spec) in set.decoders {
-        let err = |field: &'static str, message: String| CompileError {
-            file: file.clone(),
-            id: spec.id.clone(),
-            field,
-            message,
-        };
-        check_id(&spec.id, &mut seen).map_err(|m| err("id", m))?;
-        if spec.encoding != "base64" {
-            return Err(err(
-                "encoding",
-                format!("unknown encoding {:?}; known: base64", spec.encoding),
-            ));
-        }
-        check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
-        let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
-        let regex = compile_regex(&spec.pattern, limits).map_err(|m| err("pattern", m))?;
-        let info = regex.group_info();
-        let value_group = info
-            .to_index(regex_automata::PatternID::ZERO, "value")
-            .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
-        let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
-        decoders.push(Decoder {
-            id: spec.id,
-            name: spec.name,
-            file,
-            regex,
-            key_group,
-            value_group,
-            prefix: spec.prefix.map(String::into_bytes),
-            multiline: spec.multiline,
-            window,
-            examples: spec.examples,
-        });
+        decoders.push(check_decoder(file, spec, limits, &mut seen)?);
     }
-
     Ok(Checked {
         detectors,
         decoders,
         value_first: value_first.build(),
         global_stopwords,
         global_allow_sources,
+    })
+}
+
+/// What [`detector_fields`] checks and derives from a detector's table.
+struct Fields {
+    window: usize,
+    publishable: Option<Publishable>,
+    validate: Option<Validator>,
+}
+
+/// Checks one `[[detector]]` table (its id unique among `seen`) and makes
+/// the detector; an admin's file (not embedded) is compiled here, so that
+/// its errors surface at load.
+fn check_detector(src: Sourced, limits: &Limits, seen: &mut HashSet<String>) -> Result<Detector, CompileError> {
+    let mut spec = src.spec;
+    let err = |field: &'static str, message: String| CompileError {
+        file: src.file.clone(),
+        id: spec.id.clone(),
+        field,
+        message,
+    };
+    check_id(&spec.id, seen).map_err(|m| err("id", m))?;
+    let fields = detector_fields(&spec, limits).map_err(|(field, m)| err(field, m))?;
+    // Moved, not copied: the spec's own lists are not used again.
+    let (publishable_context, publishable_match) = spec
+        .publishable
+        .as_mut()
+        .map(|p| (std::mem::take(&mut p.context), std::mem::take(&mut p.in_match)))
+        .unwrap_or_default();
+    let sources = Sources {
+        pattern: std::mem::take(&mut spec.pattern),
+        allow: std::mem::take(&mut spec.allow),
+        allow_context: std::mem::take(&mut spec.allow_context),
+        publishable_context,
+        publishable_match,
+        limits: limits.clone(),
+    };
+    let compiled = std::sync::OnceLock::new();
+    if !src.embedded {
+        let _ = compiled.set(Ok(compile_detector(&src.file, &spec.id, &spec.keywords, &sources)?));
+    }
+    Ok(Detector {
+        id: spec.id,
+        name: spec.name,
+        severity: spec.severity,
+        keywords: spec.keywords,
+        file: src.file,
+        sources,
+        compiled,
+        min_entropy: spec.min_entropy,
+        stopwords: spec
+            .stopwords
+            .iter()
+            .map(|w| w.to_ascii_lowercase().into_bytes())
+            .collect(),
+        validate: fields.validate,
+        multiline: spec.multiline,
+        window: fields.window,
+        global_filters: spec.global_filters,
+        generic: spec.generic,
+        provider: spec.provider,
+        confidence: spec.confidence.unwrap_or(if spec.generic {
+            Confidence::Medium
+        } else {
+            Confidence::High
+        }),
+        publishable: fields.publishable,
+        syntax_in_comments: spec.syntax_in_comments,
+        examples: spec.examples,
+    })
+}
+
+/// The checks of a detector's fields other than its id; an error names
+/// the field.
+fn detector_fields(spec: &DetectorSpec, limits: &Limits) -> Result<Fields, (&'static str, String)> {
+    if spec.name.trim().is_empty() {
+        return Err(("name", "must not be empty".into()));
+    }
+    check_keywords(&spec.keywords).map_err(|m| ("keywords", m))?;
+    if !(0.0..=8.0).contains(&spec.min_entropy) {
+        return Err(("min_entropy", "must be between 0.0 and 8.0 bits per byte".into()));
+    }
+    let window = window_size(spec.window, spec.multiline, limits).map_err(|m| ("window", m))?;
+    let publishable = match &spec.publishable {
+        None => None,
+        Some(p) => Some(publishable(p).map_err(|m| ("publishable", m))?),
+    };
+    if spec.pattern.len() > limits.pattern_len {
+        return Err((
+            "pattern",
+            format!(
+                "pattern is {} bytes, longer than the limit of {}",
+                spec.pattern.len(),
+                limits.pattern_len
+            ),
+        ));
+    }
+    let validate = match &spec.validate {
+        None => None,
+        Some(name) => Some(Validator::from_name(name).ok_or_else(|| {
+            (
+                "validate",
+                format!("unknown validator {name:?}; known: {}", Validator::NAMES.join(", ")),
+            )
+        })?),
+    };
+    // A value-first detector's names are its keywords; the others' word-end
+    // keywords must be among their keywords (`KeywordTable::from_specs`).
+    if spec.value_first.is_none() {
+        if let Some(kw) = spec
+            .word_end_keywords
+            .iter()
+            .find(|kw| !spec.keywords.iter().any(|k| k.eq_ignore_ascii_case(kw)))
+        {
+            return Err((
+                "word_end_keywords",
+                format!("{kw:?} is not one of the detector's keywords"),
+            ));
+        }
+    }
+    Ok(Fields {
+        window,
+        publishable,
+        validate,
+    })
+}
+
+/// Checks and compiles one `[[decoder]]` table.
+fn check_decoder(
+    file: String,
+    spec: DecoderSpec,
+    limits: &Limits,
+    seen: &mut HashSet<String>,
+) -> Result<Decoder, CompileError> {
+    let err = |field: &'static str, message: String| CompileError {
+        file: file.clone(),
+        id: spec.id.clone(),
+        field,
+        message,
+    };
+    check_id(&spec.id, seen).map_err(|m| err("id", m))?;
+    if spec.encoding != "base64" {
+        return Err(err(
+            "encoding",
+            format!("unknown encoding {:?}; known: base64", spec.encoding),
+        ));
+    }
+    check_keywords(&spec.keywords).map_err(|m| err("keywords", m))?;
+    let window = window_size(spec.window, spec.multiline, limits).map_err(|m| err("window", m))?;
+    let regex = compile_regex(&spec.pattern, limits).map_err(|m| err("pattern", m))?;
+    let info = regex.group_info();
+    let value_group = info
+        .to_index(regex_automata::PatternID::ZERO, "value")
+        .ok_or_else(|| err("pattern", "needs a capture group named `value`".into()))?;
+    let key_group = info.to_index(regex_automata::PatternID::ZERO, "key");
+    Ok(Decoder {
+        id: spec.id,
+        name: spec.name,
+        file,
+        regex,
+        key_group,
+        value_group,
+        prefix: spec.prefix.map(String::into_bytes),
+        multiline: spec.multiline,
+        window,
+        examples: spec.examples,
     })
 }
 

@@ -140,44 +140,10 @@ const CAMEL_CASE_IDENTIFIER: &str = r"^[a-z]*(?:[A-Z]{1,6}[a-z]{2,}|[A-Z][a-z]|[
 impl KeyedSpec {
     /// The detector this entry stands for.
     pub fn into_detector(self) -> Result<DetectorSpec, String> {
-        if self.keywords.is_empty() {
-            return Err("keywords: at least one keyword is required".into());
-        }
-        let distance = self.distance.unwrap_or(DEFAULT_DISTANCE);
-        if distance > MAX_DISTANCE {
-            return Err(format!(
-                "distance: {distance} is over the limit of {MAX_DISTANCE} bytes"
-            ));
-        }
+        let distance = self.checked_distance()?;
         let shape = Shape::parse(&self.value, self.length)?;
-        let named = if self.names.is_empty() {
-            &self.keywords
-        } else {
-            &self.names
-        };
-        if let Some(k) = self.keywords.iter().find(|k| {
-            let k = k.to_ascii_lowercase();
-            !named.iter().any(|n| n.to_ascii_lowercase().contains(&k))
-        }) {
-            return Err(format!("keywords: {k:?} is not part of any of the names"));
-        }
-        let names = named
-            .iter()
-            .map(|k| regex_syntax::escape(k))
-            .collect::<Vec<_>>()
-            .join("|");
-        let gap = if self.qualified {
-            format!("(?s:.){{0,{distance}}}?(?i:{QUALIFIERS})(?s:.){{0,{distance}}}?")
-        } else {
-            format!("(?s:.){{0,{distance}}}?")
-        };
-        let prefix = self.prefix.as_deref().map(regex_syntax::escape).unwrap_or_default();
-        let pattern = format!(
-            "(?i:{names}){gap}[^{b}](?P<secret>{prefix}{v})(?:[^{a}]|(?m:$))",
-            b = shape.before,
-            a = shape.after,
-            v = shape.regex,
-        );
+        let named = self.names_of_keywords()?.to_vec();
+        let pattern = self.pattern(&named, distance, &shape);
         let mut allow_context = self.allow_context;
         if shape.hex {
             allow_context.push(HASH_CONTEXT.to_string());
@@ -190,16 +156,8 @@ impl KeyedSpec {
         // Around a keyword inside a name, the window also covers the name.
         let name_len = named.iter().map(String::len).max().unwrap_or(0);
         let prefix_len = self.prefix.as_ref().map_or(0, String::len);
-        // Found from its value when every value byte can be part of a value
-        // run and the shortest value is long enough for one (see `runs`).
-        // Hex values read as random from 16 bytes on; others (where digits
-        // are rarer) from 24, so that few are missed (see `runs`).
-        let random_from = if shape.hex { super::runs::MIN_LEN } else { 24 };
-        let value_first = (prefix_len + shape.min_len >= random_from
-            && shape.run_class
-            && self.prefix.as_deref().unwrap_or("").bytes().all(super::runs::in_class))
-        .then(|| super::schema::ValueFirst {
-            names: named.clone(),
+        let value_first = value_first(self.prefix.as_deref(), &shape).then(|| super::schema::ValueFirst {
+            names: named,
             reach: name_len + reach + 1,
         });
         Ok(DetectorSpec {
@@ -228,6 +186,68 @@ impl KeyedSpec {
             value_first,
         })
     }
+
+    /// How far after a name the value may start, within the limit.
+    fn checked_distance(&self) -> Result<usize, String> {
+        if self.keywords.is_empty() {
+            return Err("keywords: at least one keyword is required".into());
+        }
+        let distance = self.distance.unwrap_or(DEFAULT_DISTANCE);
+        if distance > MAX_DISTANCE {
+            return Err(format!(
+                "distance: {distance} is over the limit of {MAX_DISTANCE} bytes"
+            ));
+        }
+        Ok(distance)
+    }
+
+    /// The names the pattern starts with (the keywords, unless `names` are
+    /// given); every keyword must be part of one of them.
+    fn names_of_keywords(&self) -> Result<&[String], String> {
+        let named = if self.names.is_empty() {
+            &self.keywords
+        } else {
+            &self.names
+        };
+        if let Some(k) = self.keywords.iter().find(|k| {
+            let k = k.to_ascii_lowercase();
+            !named.iter().any(|n| n.to_ascii_lowercase().contains(&k))
+        }) {
+            return Err(format!("keywords: {k:?} is not part of any of the names"));
+        }
+        Ok(named)
+    }
+
+    /// `NAME GAP SEP VALUE END` (see the module's doc).
+    fn pattern(&self, named: &[String], distance: usize, shape: &Shape) -> String {
+        let names = named
+            .iter()
+            .map(|k| regex_syntax::escape(k))
+            .collect::<Vec<_>>()
+            .join("|");
+        let gap = if self.qualified {
+            format!("(?s:.){{0,{distance}}}?(?i:{QUALIFIERS})(?s:.){{0,{distance}}}?")
+        } else {
+            format!("(?s:.){{0,{distance}}}?")
+        };
+        let prefix = self.prefix.as_deref().map(regex_syntax::escape).unwrap_or_default();
+        format!(
+            "(?i:{names}){gap}[^{b}](?P<secret>{prefix}{v})(?:[^{a}]|(?m:$))",
+            b = shape.before,
+            a = shape.after,
+            v = shape.regex,
+        )
+    }
+}
+
+/// Whether values of this shape are found from the value (see `runs`):
+/// when every value byte can be part of a value run and the shortest value
+/// is long enough for one. Hex values read as random from 16 bytes on;
+/// others (where digits are rarer) from 24, so that few are missed.
+fn value_first(prefix: Option<&str>, shape: &Shape) -> bool {
+    let random_from = if shape.hex { super::runs::MIN_LEN } else { 24 };
+    let prefix = prefix.unwrap_or("");
+    prefix.len() + shape.min_len >= random_from && shape.run_class && prefix.bytes().all(super::runs::in_class)
 }
 
 /// A value's shape, ready for the pattern.

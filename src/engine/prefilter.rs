@@ -140,6 +140,83 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
+/// Each bucket's tested length (its shortest keyword's, capped at
+/// `DEPTH`), and the state before a text: a bucket's bit in every byte is
+/// set (no match) from its first tested offset up, clear below, and set
+/// everywhere for an unused bucket.
+fn bucket_lens(buckets: &[Vec<&[u8]>], tested: &dyn Fn(&[u8]) -> usize) -> ([u8; BUCKETS], u64) {
+    let mut lens = [0u8; BUCKETS];
+    let mut init = 0u64;
+    for (b, slot) in lens.iter_mut().enumerate() {
+        let len = buckets
+            .get(b)
+            .and_then(|bucket| bucket.iter().map(|k| tested(k)).min())
+            .unwrap_or(0);
+        *slot = len as u8;
+        let from = if len == 0 { 0 } else { DEPTH - len };
+        for byte in from..DEPTH {
+            init |= 1 << (byte * BUCKETS + b);
+        }
+    }
+    (lens, init)
+}
+
+/// The table of the pair test, indexed by two raw bytes. Built over folded
+/// pairs first, then spread to raw pairs. The byte after a word-ending
+/// keyword is tested on raw pairs (its case matters: `ipstackKey` ends the
+/// word, `ipstackkey` does not), so its bits are kept apart, by the
+/// keyword's last byte.
+fn pair_table(buckets: &[Vec<&[u8]>], lens: &[u8; BUCKETS], init: u64) -> Option<Box<[u64; 1 << 16]>> {
+    let mut folded = vec![init; 1 << 14];
+    let mut word_end_bits = [0u64; 128];
+    let at = |prev: u8, cur: u8| (usize::from(prev) << 7) | usize::from(cur);
+    for (b, bucket) in buckets.iter().enumerate() {
+        let base = DEPTH - usize::from(lens[b]);
+        for raw in bucket {
+            let k: Vec<u8> = raw.iter().map(|&c| fold(c)).collect();
+            for prev in 0..128u8 {
+                folded[at(prev, k[0])] &= !(1u64 << (base * BUCKETS + b));
+            }
+            for m in 1..usize::from(lens[b]) {
+                match k.get(m) {
+                    Some(&c) => folded[at(k[m - 1], c)] &= !(1u64 << ((base + m) * BUCKETS + b)),
+                    // Past the keyword: only a word-ending one gets here.
+                    None => word_end_bits[usize::from(k[m - 1])] |= 1u64 << ((base + m) * BUCKETS + b),
+                }
+            }
+        }
+    }
+    // Built on the heap: `Box::new([0; N])` may build 512 KiB on the stack first.
+    let mut table: Box<[u64; 1 << 16]> = vec![0u64; 1 << 16].into_boxed_slice().try_into().ok()?;
+    for (w, slot) in table.iter_mut().enumerate() {
+        let (prev, cur) = (w as u8, (w >> 8) as u8);
+        let ends_word = !(cur.is_ascii_lowercase() || cur.is_ascii_digit());
+        let end = if ends_word {
+            word_end_bits[usize::from(fold(prev))]
+        } else {
+            0
+        };
+        *slot = folded[at(fold(prev), fold(cur))] & !end;
+    }
+    Some(table)
+}
+
+/// The exact test: hashes of the keywords' own first bytes, up to the
+/// shortest keyword of each bucket (a word-ending one is tested one byte
+/// past its end by the pair test, not here).
+fn prefix_set(buckets: &[Vec<&[u8]>]) -> Option<([u8; BUCKETS], Box<[u64; PREFIX_WORDS]>)> {
+    let mut prefixes: Box<[u64; PREFIX_WORDS]> = vec![0u64; PREFIX_WORDS].into_boxed_slice().try_into().ok()?;
+    let mut hash_lens = [0u8; BUCKETS];
+    for (b, bucket) in buckets.iter().enumerate() {
+        hash_lens[b] = bucket.iter().map(|k| k.len().min(DEPTH)).min().unwrap_or(0) as u8;
+        for k in bucket {
+            let h = prefix_hash(word_at(k, 0), usize::from(hash_lens[b]));
+            prefixes[h / 64] |= 1 << (h % 64);
+        }
+    }
+    Some((hash_lens, prefixes))
+}
+
 impl std::fmt::Debug for PairFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PairFilter")
@@ -170,69 +247,9 @@ impl PairFilter {
             .collect();
         let tested = |k: &[u8]| (k.len() + usize::from(ends_words.contains(k))).min(DEPTH);
         let buckets = assign_buckets(keywords, &tested);
-        // A bucket's bit in every byte: set (no match) from its first
-        // tested offset up, clear below; set everywhere for an unused one.
-        // This is also the state before a text.
-        let mut lens = [0u8; BUCKETS];
-        let mut init = 0u64;
-        for (b, slot) in lens.iter_mut().enumerate() {
-            let len = buckets
-                .get(b)
-                .and_then(|bucket| bucket.iter().map(|k| tested(k)).min())
-                .unwrap_or(0);
-            *slot = len as u8;
-            let from = if len == 0 { 0 } else { DEPTH - len };
-            for byte in from..DEPTH {
-                init |= 1 << (byte * BUCKETS + b);
-            }
-        }
-        // The table over folded pairs first, then spread to raw pairs.
-        // The byte after a word-ending keyword is tested on raw pairs (its
-        // case matters: `ipstackKey` ends the word, `ipstackkey` does not),
-        // so its bits are kept apart, by the keyword's last byte.
-        let mut folded = vec![init; 1 << 14];
-        let mut word_end_bits = [0u64; 128];
-        let at = |prev: u8, cur: u8| (usize::from(prev) << 7) | usize::from(cur);
-        for (b, bucket) in buckets.iter().enumerate() {
-            let base = DEPTH - usize::from(lens[b]);
-            for raw in bucket {
-                let k: Vec<u8> = raw.iter().map(|&c| fold(c)).collect();
-                for prev in 0..128u8 {
-                    folded[at(prev, k[0])] &= !(1u64 << (base * BUCKETS + b));
-                }
-                for m in 1..usize::from(lens[b]) {
-                    match k.get(m) {
-                        Some(&c) => folded[at(k[m - 1], c)] &= !(1u64 << ((base + m) * BUCKETS + b)),
-                        // Past the keyword: only a word-ending one gets here.
-                        None => word_end_bits[usize::from(k[m - 1])] |= 1u64 << ((base + m) * BUCKETS + b),
-                    }
-                }
-            }
-        }
-        // Built on the heap: `Box::new([0; N])` may build 512 KiB on the stack first.
-        let mut table: Box<[u64; 1 << 16]> = vec![0u64; 1 << 16].into_boxed_slice().try_into().ok()?;
-        for (w, slot) in table.iter_mut().enumerate() {
-            let (prev, cur) = (w as u8, (w >> 8) as u8);
-            let ends_word = !(cur.is_ascii_lowercase() || cur.is_ascii_digit());
-            let end = if ends_word {
-                word_end_bits[usize::from(fold(prev))]
-            } else {
-                0
-            };
-            *slot = folded[at(fold(prev), fold(cur))] & !end;
-        }
-        let mut prefixes: Box<[u64; PREFIX_WORDS]> = vec![0u64; PREFIX_WORDS].into_boxed_slice().try_into().ok()?;
-        // The exact test covers the keywords' own bytes: the shortest
-        // keyword of each bucket (a word-ending one is tested one byte
-        // past its end).
-        let mut hash_lens = [0u8; BUCKETS];
-        for (b, bucket) in buckets.iter().enumerate() {
-            hash_lens[b] = bucket.iter().map(|k| k.len().min(DEPTH)).min().unwrap_or(0) as u8;
-            for k in bucket {
-                let h = prefix_hash(word_at(k, 0), usize::from(hash_lens[b]));
-                prefixes[h / 64] |= 1 << (h % 64);
-            }
-        }
+        let (lens, init) = bucket_lens(&buckets, &tested);
+        let table = pair_table(&buckets, &lens, init)?;
+        let (hash_lens, prefixes) = prefix_set(&buckets)?;
         Some(PairFilter {
             table,
             lens,
