@@ -237,94 +237,108 @@ pub fn run() -> Result<Status, CliError> {
         return Ok(hook_status(hook::run(&HookArgs::default())));
     }
     let cli = Cli::parse();
+    let config = cli.config;
     match cli.command {
-        Command::PreReceive => Ok(hook_status(hook::run(&HookArgs { config: cli.config }))),
-        Command::Scan(args) => scan(cli.config.as_deref(), args),
+        Command::PreReceive => Ok(hook_status(hook::run(&HookArgs { config }))),
+        Command::Scan(args) => scan(config.as_deref(), args),
         Command::Config {
             command: ConfigCommand::Check { file },
-        } => {
-            let path = file
-                .or(cli.config)
-                .or_else(|| std::env::var_os("PUSHGUARD_CONFIG").map(PathBuf::from))
-                .unwrap_or_else(|| PathBuf::from(crate::config::DEFAULT_PATH));
-            let text = std::fs::read_to_string(&path).map_err(|source| crate::config::ConfigError::Read {
-                path: path.clone(),
-                source,
-            })?;
-            let problems = crate::admin::doctor::check_config(&path, &text);
-            for p in &problems {
-                eprintln!("{p}");
-            }
-            if problems.is_empty() {
-                println!("{}: configuration is valid", path.display());
-                Ok(Status::Clean)
-            } else {
-                Ok(Status::Found)
-            }
-        }
-        Command::Incidents(args) => incidents(cli.config.as_deref(), args),
+        } => config_check(file.or(config)),
+        Command::Incidents(args) => incidents(config.as_deref(), args),
         Command::Install(args) | Command::Uninstall(args) if args.target().is_none() => Err(CliError::Usage(
             "name a target: --repo, --hooks-path, --gitlab or --gitea-root".into(),
         )),
-        Command::Install(args) => {
-            let binary = match &args.binary {
-                Some(b) => std::path::absolute(b).map_err(CliError::Output)?,
-                None => crate::admin::install::current_binary()?,
-            };
-            let opts = crate::admin::install::Options {
-                binary,
-                config: cli.config.clone(),
-                dry_run: args.dry_run,
-            };
-            let target = args.target().ok_or_else(|| CliError::Usage("no target".into()))?;
-            report_changes(&crate::admin::install::install(&target, &opts)?, args.dry_run);
-            Ok(Status::Clean)
-        }
+        Command::Install(args) => install(config, &args),
         Command::Uninstall(args) => {
             let target = args.target().ok_or_else(|| CliError::Usage("no target".into()))?;
             report_changes(&crate::admin::install::uninstall(&target, args.dry_run)?, args.dry_run);
             Ok(Status::Clean)
         }
         Command::Doctor { repos } => {
-            let checks = crate::admin::doctor::doctor(cli.config.as_deref(), &repos);
+            let checks = crate::admin::doctor::doctor(config.as_deref(), &repos);
             for c in &checks {
                 println!("{} {}", if c.ok { "ok     " } else { "PROBLEM" }, c.text);
             }
-            Ok(if checks.iter().all(|c| c.ok) {
-                Status::Clean
-            } else {
-                Status::Found
-            })
+            Ok(found_if(!checks.iter().all(|c| c.ok)))
         }
-        Command::Detectors { command } => match command {
-            DetectorsCommand::List { json } => {
-                let config = Config::load(cli.config.as_deref())?;
-                let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
-                let mut out = std::io::stdout().lock();
-                if json {
-                    serde_json::to_writer_pretty(&mut out, &detectors::list(&engine))?;
-                    writeln!(out)?;
-                } else {
-                    out.write_all(detectors::list_table(&engine).as_bytes())?;
-                }
-                Ok(Status::Clean)
-            }
-            DetectorsCommand::Check { dir } => {
-                let problems = detectors::check_dir(&dir)?;
-                let mut err = std::io::stderr().lock();
-                for p in &problems {
-                    writeln!(err, "{p}")?;
-                }
-                if problems.is_empty() {
-                    println!("{}: all detectors valid, every example behaves", dir.display());
-                    Ok(Status::Clean)
-                } else {
-                    writeln!(err, "{} problems", problems.len())?;
-                    Ok(Status::Found)
-                }
-            }
-        },
+        Command::Detectors {
+            command: DetectorsCommand::List { json },
+        } => detectors_list(config.as_deref(), json),
+        Command::Detectors {
+            command: DetectorsCommand::Check { dir },
+        } => detectors_check(&dir),
     }
+}
+
+/// `Found` when there is something to report, else `Clean`.
+fn found_if(found: bool) -> Status {
+    if found {
+        Status::Found
+    } else {
+        Status::Clean
+    }
+}
+
+/// `pushguard config check [FILE]`: the file named, `--config`,
+/// `PUSHGUARD_CONFIG` or the default path.
+fn config_check(file: Option<PathBuf>) -> Result<Status, CliError> {
+    let path = file
+        .or_else(|| std::env::var_os("PUSHGUARD_CONFIG").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(crate::config::DEFAULT_PATH));
+    let text = std::fs::read_to_string(&path).map_err(|source| crate::config::ConfigError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let problems = crate::admin::doctor::check_config(&path, &text);
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if problems.is_empty() {
+        println!("{}: configuration is valid", path.display());
+    }
+    Ok(found_if(!problems.is_empty()))
+}
+
+fn install(config: Option<PathBuf>, args: &InstallArgs) -> Result<Status, CliError> {
+    let binary = match &args.binary {
+        Some(b) => std::path::absolute(b).map_err(CliError::Output)?,
+        None => crate::admin::install::current_binary()?,
+    };
+    let opts = crate::admin::install::Options {
+        binary,
+        config,
+        dry_run: args.dry_run,
+    };
+    let target = args.target().ok_or_else(|| CliError::Usage("no target".into()))?;
+    report_changes(&crate::admin::install::install(&target, &opts)?, args.dry_run);
+    Ok(Status::Clean)
+}
+
+fn detectors_list(config: Option<&std::path::Path>, json: bool) -> Result<Status, CliError> {
+    let config = Config::load(config)?;
+    let engine = Engine::with_extra_dirs(&config.detectors.extra_dirs, &Default::default())?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &detectors::list(&engine))?;
+        writeln!(out)?;
+    } else {
+        out.write_all(detectors::list_table(&engine).as_bytes())?;
+    }
+    Ok(Status::Clean)
+}
+
+fn detectors_check(dir: &std::path::Path) -> Result<Status, CliError> {
+    let problems = detectors::check_dir(dir)?;
+    let mut err = std::io::stderr().lock();
+    for p in &problems {
+        writeln!(err, "{p}")?;
+    }
+    if problems.is_empty() {
+        println!("{}: all detectors valid, every example behaves", dir.display());
+    } else {
+        writeln!(err, "{} problems", problems.len())?;
+    }
+    Ok(found_if(!problems.is_empty()))
 }
 
 fn hook_status(o: Outcome) -> Status {
@@ -394,8 +408,6 @@ fn incidents(config: Option<&std::path::Path>, args: IncidentsArgs) -> Result<St
 }
 
 fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliError> {
-    use crate::output::formats;
-    use crate::scanner::history::{self, HistoryOptions, Progress, Range};
     let config = Config::load(config)?;
     // Bulk scans search far more text than they spend building: use a DFA
     // for the keyword pass.
@@ -410,69 +422,9 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
         let summary = format!("scanned {} files ({} bytes)", r.files, r.bytes);
         (r.findings, r.skips, summary)
     } else {
-        let repo = args.repo.clone().unwrap_or_else(|| PathBuf::from("."));
-        let opts = HistoryOptions {
-            max_blob_bytes: max,
-            threads: args.threads,
-        };
-        let range = match (&args.range, &args.since_commit) {
-            (Some(r), _) => {
-                let (from, to) = r
-                    .split_once("..")
-                    .filter(|(a, b)| !a.is_empty() && !b.is_empty() && !b.starts_with('.'))
-                    .ok_or_else(|| CliError::Usage(format!("--range {r:?}: expected A..B")))?;
-                Some(Range::Between {
-                    from: from.into(),
-                    to: to.into(),
-                })
-            }
-            (None, Some(x)) => Some(Range::Since(x.clone())),
-            (None, None) => None,
-        };
-        let progress = std::sync::Arc::new(Progress::default());
-        let bar = ProgressDisplay::start(progress.clone());
-        let result = match &range {
-            Some(r) => history::scan_range(&repo, &engine, &opts, r),
-            None => history::scan_repository(&repo, &engine, &opts, &progress),
-        };
-        drop(bar);
-        let r = result?;
-        let mut summary = format!("scanned {} commits, {} blobs ({} bytes)", r.commits, r.blobs, r.bytes);
-        if r.unreachable > 0 {
-            summary.push_str(&format!(
-                "; {} findings in objects no ref reaches were not reported",
-                r.unreachable
-            ));
-        }
-        if let Some(first) = r.missing.first() {
-            summary.push_str(&format!(
-                "; {} commits that refs name are missing from the repository (first: {first}): their content was not scanned",
-                r.missing.len()
-            ));
-        }
-        if r.partial_clone {
-            summary.push_str(
-                "; this repository is a partial clone: objects its promisor remote did not send are not in it and were not scanned (clone without --filter to scan everything)",
-            );
-        }
-        (r.findings, r.skips, summary)
+        scan_history(&engine, &args, max)?
     };
-    if let Some(b) = &args.write_baseline {
-        let baseline = formats::Baseline::from_findings(&findings);
-        formats::write_output(b, (serde_json::to_string_pretty(&baseline)? + "\n").as_bytes())?;
-        eprintln!(
-            "pushguard: wrote a baseline of {} secrets to {}",
-            baseline.findings.len(),
-            b.display()
-        );
-    }
-    let mut suppressed = 0;
-    if let Some(b) = &args.baseline {
-        let known = formats::Baseline::load(b)?;
-        let before = findings.len();
-        findings.retain(|f| !known.contains(&f.fingerprint));
-        suppressed = before - findings.len();
-    }
+    let suppressed = apply_baselines(&args, &mut findings)?;
     for f in &mut findings {
         f.blocking = Some(config.policy.blocks(f));
     }
@@ -480,15 +432,7 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
     if !args.all {
         findings.retain(|f| f.blocking == Some(true));
     }
-    let rendered = match args.format {
-        Format::Text => formats::text(&findings),
-        Format::Json => formats::json(&findings)?,
-        Format::Sarif => formats::sarif(&findings, &engine)?,
-    };
-    match &args.output {
-        Some(path) => formats::write_output(path, rendered.as_bytes())?,
-        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
-    }
+    write_report(&args, &findings, &engine)?;
     if !skips.is_empty() {
         let mut m = Message::default();
         m.line(format!("pushguard: {} not scanned:", skips.len()));
@@ -505,11 +449,98 @@ fn scan(config: Option<&std::path::Path>, args: ScanArgs) -> Result<Status, CliE
         findings.len(),
         below.note(args.all)
     );
-    Ok(if findings.iter().any(|f| f.blocking == Some(true)) {
-        Status::Found
-    } else {
-        Status::Clean
-    })
+    Ok(found_if(findings.iter().any(|f| f.blocking == Some(true))))
+}
+
+/// `scan --repo`: the whole history, or the range `--range` or
+/// `--since-commit` names, with a progress display and a summary line.
+fn scan_history(
+    engine: &Engine,
+    args: &ScanArgs,
+    max: u64,
+) -> Result<(Vec<crate::findings::Finding>, Vec<crate::findings::Skip>, String), CliError> {
+    use crate::scanner::history::{self, HistoryOptions, Progress, Range};
+    let repo = args.repo.clone().unwrap_or_else(|| PathBuf::from("."));
+    let opts = HistoryOptions {
+        max_blob_bytes: max,
+        threads: args.threads,
+    };
+    let range = match (&args.range, &args.since_commit) {
+        (Some(r), _) => {
+            let (from, to) = r
+                .split_once("..")
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty() && !b.starts_with('.'))
+                .ok_or_else(|| CliError::Usage(format!("--range {r:?}: expected A..B")))?;
+            Some(Range::Between {
+                from: from.into(),
+                to: to.into(),
+            })
+        }
+        (None, Some(x)) => Some(Range::Since(x.clone())),
+        (None, None) => None,
+    };
+    let progress = std::sync::Arc::new(Progress::default());
+    let bar = ProgressDisplay::start(progress.clone());
+    let result = match &range {
+        Some(r) => history::scan_range(&repo, engine, &opts, r),
+        None => history::scan_repository(&repo, engine, &opts, &progress),
+    };
+    drop(bar);
+    let r = result?;
+    let mut summary = format!("scanned {} commits, {} blobs ({} bytes)", r.commits, r.blobs, r.bytes);
+    if r.unreachable > 0 {
+        summary.push_str(&format!(
+            "; {} findings in objects no ref reaches were not reported",
+            r.unreachable
+        ));
+    }
+    if let Some(first) = r.missing.first() {
+        summary.push_str(&format!(
+            "; {} commits that refs name are missing from the repository (first: {first}): their content was not scanned",
+            r.missing.len()
+        ));
+    }
+    if r.partial_clone {
+        summary.push_str(
+            "; this repository is a partial clone: objects its promisor remote did not send are not in it and were not scanned (clone without --filter to scan everything)",
+        );
+    }
+    Ok((r.findings, r.skips, summary))
+}
+
+/// Writes `--write-baseline` and applies `--baseline`; returns how many
+/// findings the baseline suppressed.
+fn apply_baselines(args: &ScanArgs, findings: &mut Vec<crate::findings::Finding>) -> Result<usize, CliError> {
+    use crate::output::formats;
+    if let Some(b) = &args.write_baseline {
+        let baseline = formats::Baseline::from_findings(findings);
+        formats::write_output(b, (serde_json::to_string_pretty(&baseline)? + "\n").as_bytes())?;
+        eprintln!(
+            "pushguard: wrote a baseline of {} secrets to {}",
+            baseline.findings.len(),
+            b.display()
+        );
+    }
+    let Some(b) = &args.baseline else { return Ok(0) };
+    let known = formats::Baseline::load(b)?;
+    let before = findings.len();
+    findings.retain(|f| !known.contains(&f.fingerprint));
+    Ok(before - findings.len())
+}
+
+/// The report in `--format`, to `--output` or stdout.
+fn write_report(args: &ScanArgs, findings: &[crate::findings::Finding], engine: &Engine) -> Result<(), CliError> {
+    use crate::output::formats;
+    let rendered = match args.format {
+        Format::Text => formats::text(findings),
+        Format::Json => formats::json(findings)?,
+        Format::Sarif => formats::sarif(findings, engine)?,
+    };
+    match &args.output {
+        Some(path) => formats::write_output(path, rendered.as_bytes())?,
+        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+    }
+    Ok(())
 }
 
 /// Findings under the blocking thresholds, by why.
