@@ -31,29 +31,6 @@ pub(super) fn trees_containing(
     threads: usize,
     targets: &HashSet<ObjectId>,
 ) -> Result<HashMap<ObjectId, Entries>, PackError> {
-    #[derive(Default)]
-    struct Graph {
-        index: HashMap<ObjectId, u32>,
-        ids: Vec<ObjectId>,
-        name_index: HashMap<BString, u32>,
-        names: Vec<BString>,
-        /// (entry, tree, name | TREE_ENTRY), in chunks of `EDGE_CHUNK`
-        /// that never move: a vector doubling its capacity would
-        /// briefly hold three times the edges (git/git has 7 million).
-        edges: Vec<Vec<(u32, u32, u32)>>,
-    }
-    const EDGE_CHUNK: usize = 1 << 20;
-    /// Set in an edge's name when the entry is a tree.
-    const TREE_ENTRY: u32 = 1 << 31;
-    fn intern<K: std::hash::Hash + Eq + Clone>(index: &mut HashMap<K, u32>, list: &mut Vec<K>, k: &K) -> u32 {
-        if let Some(&i) = index.get(k) {
-            return i;
-        }
-        let i = list.len() as u32;
-        list.push(k.clone());
-        index.insert(k.clone(), i);
-        i
-    }
     let graph = Mutex::new(Graph::default());
     for_each_object(dirs, hash, threads, &AtomicBool::new(false), &|kind, id, data| {
         if kind != Kind::Tree {
@@ -67,50 +44,92 @@ pub(super) fn trees_containing(
         if entries.is_empty() {
             return;
         }
-        let Ok(mut g) = graph.lock() else { return };
-        let g = &mut *g;
-        let me = intern(&mut g.index, &mut g.ids, id);
+        if let Ok(mut g) = graph.lock() {
+            g.add_tree(id, entries);
+        }
+    })?;
+    Ok(graph
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .upwards_from(targets))
+}
+
+/// Every tree-to-entry edge that can lead to a target, as indices.
+#[derive(Default)]
+struct Graph {
+    index: HashMap<ObjectId, u32>,
+    ids: Vec<ObjectId>,
+    name_index: HashMap<BString, u32>,
+    names: Vec<BString>,
+    /// (entry, tree, name | TREE_ENTRY), in chunks of `EDGE_CHUNK`
+    /// that never move: a vector doubling its capacity would
+    /// briefly hold three times the edges (git/git has 7 million).
+    edges: Vec<Vec<(u32, u32, u32)>>,
+}
+
+const EDGE_CHUNK: usize = 1 << 20;
+/// Set in an edge's name when the entry is a tree.
+const TREE_ENTRY: u32 = 1 << 31;
+
+fn intern<K: std::hash::Hash + Eq + Clone>(index: &mut HashMap<K, u32>, list: &mut Vec<K>, k: &K) -> u32 {
+    if let Some(&i) = index.get(k) {
+        return i;
+    }
+    let i = list.len() as u32;
+    list.push(k.clone());
+    index.insert(k.clone(), i);
+    i
+}
+
+impl Graph {
+    /// Records tree `id`'s entries (subtrees and target blobs).
+    fn add_tree(&mut self, id: &ObjectId, entries: Vec<(&gix::bstr::BStr, ObjectId, bool)>) {
+        let me = intern(&mut self.index, &mut self.ids, id);
         for (name, oid, is_tree) in entries {
-            let child = intern(&mut g.index, &mut g.ids, &oid);
-            let name = intern(&mut g.name_index, &mut g.names, &name.to_owned());
+            let child = intern(&mut self.index, &mut self.ids, &oid);
+            let name = intern(&mut self.name_index, &mut self.names, &name.to_owned());
             let flag = if is_tree { TREE_ENTRY } else { 0 };
-            if g.edges.last().is_none_or(|c| c.len() == EDGE_CHUNK) {
-                g.edges.push(Vec::with_capacity(EDGE_CHUNK));
+            if self.edges.last().is_none_or(|c| c.len() == EDGE_CHUNK) {
+                self.edges.push(Vec::with_capacity(EDGE_CHUNK));
             }
-            if let Some(chunk) = g.edges.last_mut() {
+            if let Some(chunk) = self.edges.last_mut() {
                 chunk.push((child, me, name | flag));
             }
         }
-    })?;
-    let mut g = graph.into_inner().unwrap_or_else(|p| p.into_inner());
-    g.index.clear();
-    g.name_index.clear();
-    let mut edges = Vec::with_capacity(g.edges.iter().map(Vec::len).sum());
-    for chunk in std::mem::take(&mut g.edges) {
-        edges.extend_from_slice(&chunk);
     }
-    edges.sort_unstable();
-    let ids = &g.ids;
-    let mut marked = vec![false; ids.len()];
-    let mut stack: Vec<u32> = (0..ids.len() as u32)
-        .filter(|&i| targets.contains(&ids[i as usize]))
-        .collect();
-    let mut out: HashMap<ObjectId, Entries> = HashMap::new();
-    while let Some(t) = stack.pop() {
-        if std::mem::replace(&mut marked[t as usize], true) {
-            continue;
+
+    /// Walks the edges upwards from the targets: every tree that contains
+    /// one, with its entries that lead there.
+    fn upwards_from(mut self, targets: &HashSet<ObjectId>) -> HashMap<ObjectId, Entries> {
+        self.index.clear();
+        self.name_index.clear();
+        let mut edges = Vec::with_capacity(self.edges.iter().map(Vec::len).sum());
+        for chunk in std::mem::take(&mut self.edges) {
+            edges.extend_from_slice(&chunk);
         }
-        let from = edges.partition_point(|&(c, ..)| c < t);
-        for &(_, parent, name) in edges[from..].iter().take_while(|&&(c, ..)| c == t) {
-            out.entry(ids[parent as usize]).or_default().push((
-                g.names[(name & !TREE_ENTRY) as usize].clone(),
-                ids[t as usize],
-                name & TREE_ENTRY != 0,
-            ));
-            stack.push(parent);
+        edges.sort_unstable();
+        let ids = &self.ids;
+        let mut marked = vec![false; ids.len()];
+        let mut stack: Vec<u32> = (0..ids.len() as u32)
+            .filter(|&i| targets.contains(&ids[i as usize]))
+            .collect();
+        let mut out: HashMap<ObjectId, Entries> = HashMap::new();
+        while let Some(t) = stack.pop() {
+            if std::mem::replace(&mut marked[t as usize], true) {
+                continue;
+            }
+            let from = edges.partition_point(|&(c, ..)| c < t);
+            for &(_, parent, name) in edges[from..].iter().take_while(|&&(c, ..)| c == t) {
+                out.entry(ids[parent as usize]).or_default().push((
+                    self.names[(name & !TREE_ENTRY) as usize].clone(),
+                    ids[t as usize],
+                    name & TREE_ENTRY != 0,
+                ));
+                stack.push(parent);
+            }
         }
+        out
     }
-    Ok(out)
 }
 
 /// Finds, for every blob with findings, the paths and the first commits
