@@ -1,5 +1,6 @@
-//! Byte-level helpers shared by the hook and `scan`: binary detection, line
-//! numbers, added-line ranges and safe display of paths.
+//! Byte-level helpers every step may use: binary detection, UTF-16, line
+//! numbers, added-line ranges, safe display of paths, and one-line error
+//! messages. Depends on nothing else in the crate.
 
 use std::ops::Range;
 

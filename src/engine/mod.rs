@@ -1,4 +1,5 @@
-//! The two-stage detection engine.
+//! Step 6, the two-stage detection engine: text in, hits out. It never
+//! touches git, and reads no files but detector files.
 //!
 //! Stage one is a single case-insensitive Aho-Corasick pass over the text for
 //! the keywords of every detector. Stage two runs a detector's regex only in

@@ -1,4 +1,4 @@
-//! Exceptions that let a finding through, each leaving a trail:
+//! Step 7: exceptions that let a finding through, each leaving a trail:
 //! the inline marker (found by `scanner::blob`), fingerprint allowlists from the
 //! server configuration and from `.pushguard.toml` in the pushed revision,
 //! and the `pushguard.bypass` push option.

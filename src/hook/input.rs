@@ -1,4 +1,5 @@
-//! Parsing the ref commands git feeds a `pre-receive` hook on stdin.
+//! Step 1, hook input: the ref commands git feeds a `pre-receive` hook on
+//! stdin, parsed as bytes and checked line by line. Reads no objects.
 
 use std::io::Read;
 

@@ -1,5 +1,9 @@
-//! `pushguard pre-receive`: read git's ref updates, check what the push
-//! brings, print a verdict for the developer and record incidents.
+//! Step 1, hook input, and the `pre-receive` run: read git's ref updates
+//! ([`input`]) and who pushed ([`pusher`]), then drive the steps below:
+//! the push check (`scanner::push`), the verdict (`findings::verdict`), the
+//! message (`output::rejection`) and the incident record
+//! (`output::incident`). Orchestration only: it scans, decides and
+//! formats nothing itself.
 
 pub mod input;
 pub mod pusher;

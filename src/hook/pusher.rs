@@ -1,4 +1,5 @@
-//! Who pushed, and to which repository, from the variables git servers set.
+//! Step 1, hook input: who pushed, and to which repository, from the
+//! variables git servers (plain ssh, GitLab, Gitea/Forgejo) set.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,5 @@
-//! Report formats for `pushguard scan` (text, JSON, SARIF 2.1.0), safe
-//! output files, and baselines.
+//! Step 8: report formats for `pushguard scan` (text, JSON, SARIF 2.1.0),
+//! safe output files (never replacing a device or a FIFO), and baselines.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;

@@ -1,5 +1,5 @@
-//! The incident log: one JSON line per push that was blocked, let through
-//! by exception, or could not be checked.
+//! Step 8: the incident log, one JSON line per push that was blocked, let
+//! through by exception, or could not be checked; and its copy to syslog.
 //!
 //! Each append takes an exclusive lock on the file, writes the whole line
 //! with one `write` call on an `O_APPEND` descriptor and fsyncs before the

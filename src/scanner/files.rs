@@ -1,4 +1,5 @@
-//! `pushguard scan PATH...`: scan plain files and directories (no git).
+//! `pushguard scan PATH...`: plain files and directories through the same
+//! scanner core as the hook (no git).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
