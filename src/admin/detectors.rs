@@ -25,6 +25,17 @@ impl std::fmt::Display for Problem {
     }
 }
 
+impl Problem {
+    fn new(file: &str, detector: &str, field: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.into(),
+            detector: detector.into(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
 /// Validates a set of detector specs: schema (already enforced by parsing),
 /// compilation within limits, unique ids, example counts, and that every
 /// example behaves when run through the real engine.
@@ -37,14 +48,21 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
         global: set.global.clone(),
     };
     let mut ids = std::collections::HashMap::new();
+    let mut duplicate =
+        |file: &str, id: &str, problems: &mut Vec<Problem>| match ids.insert(id.to_string(), file.to_string()) {
+            Some(first) => {
+                problems.push(Problem::new(
+                    file,
+                    id,
+                    "id",
+                    format!("duplicate id, first defined in {first}"),
+                ));
+                true
+            }
+            None => false,
+        };
     for d in &set.detectors {
-        if let Some(first) = ids.insert(d.spec.id.clone(), d.file.clone()) {
-            problems.push(Problem {
-                file: d.file.clone(),
-                detector: d.spec.id.clone(),
-                field: "id".into(),
-                message: format!("duplicate id, first defined in {first}"),
-            });
+        if duplicate(&d.file, &d.spec.id, &mut problems) {
             continue;
         }
         let single = SpecSet {
@@ -54,46 +72,24 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
         };
         match Engine::from_specs(single, limits).and_then(|e| Ok(e.compile_all()?)) {
             Ok(()) => good.detectors.push(d.clone()),
-            Err(crate::engine::EngineError::Compile(e)) => problems.push(Problem {
-                file: e.file,
-                detector: e.id,
-                field: e.field.into(),
-                message: e.message,
-            }),
-            Err(e) => problems.push(Problem {
-                file: d.file.clone(),
-                detector: d.spec.id.clone(),
-                field: "-".into(),
-                message: e.to_string(),
-            }),
+            Err(crate::engine::EngineError::Compile(e)) => {
+                problems.push(Problem::new(&e.file, &e.id, e.field, e.message))
+            }
+            Err(e) => problems.push(Problem::new(&d.file, &d.spec.id, "-", e.to_string())),
         }
         // A detector whose every value is publishable shows its
         // positives as publishable examples.
         let always = d.spec.publishable.as_ref().is_some_and(|p| p.always);
-        let (field, n) = if always {
+        let shown = if always {
             ("examples.publishable", d.spec.examples.publishable.len())
         } else {
             ("examples.positive", d.spec.examples.positive.len())
         };
-        for (field, n) in [(field, n), ("examples.negative", d.spec.examples.negative.len())] {
-            if n < 2 {
-                problems.push(Problem {
-                    file: d.file.clone(),
-                    detector: d.spec.id.clone(),
-                    field: field.into(),
-                    message: format!("has {n} examples; at least 2 are required"),
-                });
-            }
-        }
+        let negative = ("examples.negative", d.spec.examples.negative.len());
+        problems.extend(too_few_examples(&d.file, &d.spec.id, [shown, negative]));
     }
     for (file, d) in &set.decoders {
-        if let Some(first) = ids.insert(d.id.clone(), file.clone()) {
-            problems.push(Problem {
-                file: file.clone(),
-                detector: d.id.clone(),
-                field: "id".into(),
-                message: format!("duplicate id, first defined in {first}"),
-            });
+        if duplicate(file, &d.id, &mut problems) {
             continue;
         }
         let single = SpecSet {
@@ -103,37 +99,31 @@ pub fn check_specs(set: &SpecSet, limits: &Limits) -> Vec<Problem> {
         };
         match Engine::from_specs(single, limits) {
             Ok(_) => good.decoders.push((file.clone(), d.clone())),
-            Err(e) => problems.push(Problem {
-                file: file.clone(),
-                detector: d.id.clone(),
-                field: "-".into(),
-                message: e.to_string(),
-            }),
+            Err(e) => problems.push(Problem::new(file, &d.id, "-", e.to_string())),
         }
-        for (field, n) in [
+        let counts = [
             ("examples.positive", d.examples.positive.len()),
             ("examples.negative", d.examples.negative.len()),
-        ] {
-            if n < 2 {
-                problems.push(Problem {
-                    file: file.clone(),
-                    detector: d.id.clone(),
-                    field: field.into(),
-                    message: format!("has {n} examples; at least 2 are required"),
-                });
-            }
-        }
+        ];
+        problems.extend(too_few_examples(file, &d.id, counts));
     }
     match Engine::from_specs(good, limits) {
         Ok(engine) => problems.extend(check_examples(&engine)),
-        Err(e) => problems.push(Problem {
-            file: "(all)".into(),
-            detector: "(all)".into(),
-            field: "-".into(),
-            message: e.to_string(),
-        }),
+        Err(e) => problems.push(Problem::new("(all)", "(all)", "-", e.to_string())),
     }
     problems
+}
+
+/// A problem for each kind of example with fewer than two.
+fn too_few_examples<'a>(
+    file: &'a str,
+    id: &'a str,
+    counts: [(&'a str, usize); 2],
+) -> impl Iterator<Item = Problem> + 'a {
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n < 2)
+        .map(move |(field, n)| Problem::new(file, id, field, format!("has {n} examples; at least 2 are required")))
 }
 
 /// Runs every detector's examples through `engine`: each positive must
