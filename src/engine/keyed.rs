@@ -287,31 +287,8 @@ impl Shape {
                 both_cases: false,
             });
         }
-        let (min, max) = match length {
-            None => return Err("length: required (a number, or [min, max])".into()),
-            Some(Length::Exact(n)) => (n, n),
-            Some(Length::Range([a, b])) => (a, b),
-        };
-        if min == 0 || min > max || max > MAX_LENGTH {
-            return Err(format!(
-                "length: must be 1 to {MAX_LENGTH}, with min <= max (got {min}..{max})"
-            ));
-        }
-        let class = match ALPHABETS.iter().find(|(name, _)| *name == value) {
-            Some((_, class)) => (*class).to_string(),
-            None => match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-                Some(inner) if !inner.is_empty() && !inner.starts_with('^') && !inner.contains(']') => {
-                    inner.to_string()
-                }
-                _ => {
-                    let names: Vec<&str> = ALPHABETS.iter().map(|(n, _)| *n).collect();
-                    return Err(format!(
-                        "value: {value:?} is not an alphabet; use one of {}, uuid, or a class such as [A-Za-z0-9_]",
-                        names.join(", ")
-                    ));
-                }
-            },
-        };
+        let (min, max) = checked_length(length)?;
+        let class = alphabet_class(value)?;
         let count = if min == max {
             format!("{{{min}}}")
         } else {
@@ -355,6 +332,39 @@ impl Shape {
             hex,
             both_cases,
         })
+    }
+}
+
+/// A `length` as (min, max), within the limits.
+fn checked_length(length: Option<Length>) -> Result<(usize, usize), String> {
+    let (min, max) = match length {
+        None => return Err("length: required (a number, or [min, max])".into()),
+        Some(Length::Exact(n)) => (n, n),
+        Some(Length::Range([a, b])) => (a, b),
+    };
+    if min == 0 || min > max || max > MAX_LENGTH {
+        return Err(format!(
+            "length: must be 1 to {MAX_LENGTH}, with min <= max (got {min}..{max})"
+        ));
+    }
+    Ok((min, max))
+}
+
+/// The inside of the character class a `value` names: a named alphabet,
+/// or a class written out (`[A-Za-z0-9_]`).
+fn alphabet_class(value: &str) -> Result<String, String> {
+    if let Some((_, class)) = ALPHABETS.iter().find(|(name, _)| *name == value) {
+        return Ok((*class).to_string());
+    }
+    match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+        Some(inner) if !inner.is_empty() && !inner.starts_with('^') && !inner.contains(']') => Ok(inner.to_string()),
+        _ => {
+            let names: Vec<&str> = ALPHABETS.iter().map(|(n, _)| *n).collect();
+            Err(format!(
+                "value: {value:?} is not an alphabet; use one of {}, uuid, or a class such as [A-Za-z0-9_]",
+                names.join(", ")
+            ))
+        }
     }
 }
 
